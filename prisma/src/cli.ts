@@ -1,0 +1,43 @@
+// Runs the Prisma CLI offline: the WebAssembly schema engine needs no download, and the
+// query-engine check is satisfied by pointing it at a file that exists (the client we
+// generate runs on the pg driver adapter, not on that engine).
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export function runPrisma(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const bin = createRequire(import.meta.url).resolve("prisma/build/index.js");
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: PRISMA_DIR,
+      env: {
+        ...env,
+        PRISMA_QUERY_ENGINE_LIBRARY: env.PRISMA_QUERY_ENGINE_LIBRARY ?? path.join(PRISMA_DIR, "schema.prisma"),
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        CHECKPOINT_DISABLE: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`prisma ${args[0]} failed (exit ${code}):\n${err || out}`)),
+    );
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  runPrisma(process.argv.slice(2)).then(
+    (out) => process.stdout.write(out),
+    (e: Error) => {
+      console.error(e.message);
+      process.exit(1);
+    },
+  );
+}

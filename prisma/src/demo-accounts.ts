@@ -1,0 +1,19 @@
+/**
+ * Demo accounts seeded by `npm start`. The citizens' national ids are planted in the
+ * department sandboxes' data, so each one meets a known situation.
+ */
+export const DEMO_PASSWORD = "visit-once-demo";
+
+export const DEMO_CITIZENS = [
+  { email: "mei@demo.visit-once.local", name: "王美 Wang Mei", nationalId: "330102199203150027", situation: "mother of a newborn; every record clean" },
+  { email: "lei@demo.visit-once.local", name: "李磊 Li Lei", nationalId: "330106199001010019", situation: "father of a newborn; every record clean" },
+  { email: "hua@demo.visit-once.local", name: "陈华 Chen Hua", nationalId: "330183198807070035", situation: "no birth record at the Health Commission" },
+] as const;
+
+export const DEMO_STAFF = [
+  { email: "caseworker@demo.visit-once.local", name: "Caseworker Zhao", role: "CASEWORKER", departmentCode: null },
+  { email: "admin@demo.visit-once.local", name: "Administrator", role: "ADMIN", departmentCode: null },
+  { email: "officer.public-security@demo.visit-once.local", name: "Officer (Public Security)", role: "OFFICER", departmentCode: "public-security" },
+  { email: "officer.health@demo.visit-once.local", name: "Officer (Health)", role: "OFFICER", departmentCode: "health" },
+  { email: "officer.civil-affairs@demo.visit-once.local", name: "Officer (Civil Affairs)", role: "OFFICER", departmentCode: "civil-affairs" },
+] as const;

@@ -1,0 +1,18 @@
+import type { EvidenceRecord, RecordType } from "./records";
+
+/** Activities of the orchestrator worker: they write the case projection the pages read. */
+export interface OrchestratorActivities {
+  beginApplication(input: { applicationId: string; steps: { key: string; departmentCode: string | null }[] }): Promise<void>;
+  saveEvidence(input: { applicationId: string; stepKey: string; record: EvidenceRecord; expectedRecords: number }): Promise<void>;
+  failStep(input: { applicationId: string; stepKey: string; reason: string }): Promise<void>;
+  finishApplication(input: { applicationId: string; status: "COMPLETED" | "FAILED"; reasons: string[] }): Promise<void>;
+}
+
+/** Activities of a department worker: each runs on its department's own task queue. */
+export interface DepartmentActivities {
+  fetchEvidence(input: { recordType: RecordType; subjectNationalId: string }): Promise<EvidenceRecord>;
+}
+
+/** Error types the connectors throw; the workflow tells them apart by type, not message. */
+export const RECORD_NOT_FOUND = "RecordNotFound";
+export const INVALID_DEPARTMENT_DATA = "InvalidDepartmentData";

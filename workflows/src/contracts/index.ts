@@ -1,0 +1,5 @@
+export * from "./activities";
+export * from "./application";
+export * from "./departments";
+export * from "./records";
+export * from "./services";
