@@ -5,9 +5,9 @@
 export const DEMO_PASSWORD = "visit-once-demo";
 
 export const DEMO_CITIZENS = [
-  { email: "mei@demo.visit-once.local", name: "王美 Wang Mei", nationalId: "330102199203150027", situation: "mother of a newborn; every record clean" },
-  { email: "lei@demo.visit-once.local", name: "李磊 Li Lei", nationalId: "330106199001010019", situation: "father of a newborn; every record clean" },
-  { email: "hua@demo.visit-once.local", name: "陈华 Chen Hua", nationalId: "330183198807070035", situation: "no birth record at the Health Commission" },
+  { email: "mei@demo.visit-once.local", name: "王美 Wang Mei", nationalId: "330102199203150021", situation: "mother of a newborn; every record clean" },
+  { email: "lei@demo.visit-once.local", name: "李磊 Li Lei", nationalId: "330106199001010018", situation: "father of a newborn; every record clean" },
+  { email: "hua@demo.visit-once.local", name: "陈华 Chen Hua", nationalId: "330183198807070034", situation: "no birth record at the Health Commission" },
 ] as const;
 
 export const DEMO_STAFF = [

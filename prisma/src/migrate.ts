@@ -2,6 +2,8 @@ import pg from "pg";
 import { runPrisma } from "./cli";
 import { poolConfig } from "./database-url";
 
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
 /** Creates the database named in the URL when the server does not have it yet. */
 export async function ensureDatabase(databaseUrl: string): Promise<void> {
   const config = poolConfig(databaseUrl);
@@ -16,7 +18,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   }
   try {
     const found = await admin.query("select 1 from pg_database where datname = $1", [config.database]);
-    if (found.rowCount === 0) await admin.query(`create database "${config.database.replaceAll('"', '""')}"`);
+    if (found.rowCount === 0) await admin.query(`create database ${quoteIdent(config.database!)}`);
   } finally {
     await admin.end();
   }
@@ -27,7 +29,7 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
   const admin = new pg.Client({ ...config, database: "postgres" });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists "${config.database.replaceAll('"', '""')}" with (force)`);
+    await admin.query(`drop database if exists ${quoteIdent(config.database!)} with (force)`);
   } finally {
     await admin.end();
   }

@@ -14,7 +14,7 @@ import {
   getStatusQuery,
   SEARCH_ATTRIBUTES,
 } from "./contracts/application";
-import { departmentTaskQueue, ORCHESTRATOR_TASK_QUEUE, type DepartmentCode } from "./contracts/departments";
+import { DEPARTMENTS, departmentTaskQueue, ORCHESTRATOR_TASK_QUEUE, type DepartmentCode } from "./contracts/departments";
 import type { EvidenceRecord } from "./contracts/records";
 import { SERVICES } from "./contracts/services";
 
@@ -84,7 +84,7 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
         });
         records.push(record);
       } catch (err) {
-        const reason = describeFetchFailure(err, requirement.department);
+        const reason = describeFetchFailure(err, requirement.department, requirement.recordType);
         reasons.push(reason);
         await orchestrator.failStep({ applicationId: input.applicationId, stepKey, reason });
       } finally {
@@ -98,19 +98,20 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
     setStatus("RECORDS_READY");
     reasons.push(...crossCheck(input.subjectNationalId, records));
   }
-  const outcome: ApplicationOutcome = { status: reasons.length === 0 ? "COMPLETED" : "FAILED", reasons };
+  const outcome: ApplicationOutcome = { status: reasons.length === 0 ? "COMPLETED" : "FAILED", reasons: reasons.sort() };
   await orchestrator.finishApplication({ applicationId: input.applicationId, ...outcome });
   setStatus(outcome.status);
   return outcome;
 }
 
-function describeFetchFailure(err: unknown, department: DepartmentCode): string {
+function describeFetchFailure(err: unknown, department: DepartmentCode, recordType: string): string {
   const cause = err instanceof ActivityFailure ? err.cause : err;
+  const name = DEPARTMENTS[department].name.en;
   if (cause instanceof ApplicationFailure && cause.type === RECORD_NOT_FOUND) {
-    return `The ${department} department holds no such record for the applicant.`;
+    return `The ${name} holds no ${recordType} record for the applicant.`;
   }
   if (cause instanceof ApplicationFailure) {
-    return `The ${department} department returned data that could not be used (${cause.type ?? "error"}).`;
+    return `The ${name} sent a ${recordType} record that could not be used (${cause.type ?? "error"}).`;
   }
   throw err;
 }

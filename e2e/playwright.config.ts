@@ -1,0 +1,35 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const CI = Boolean(process.env.CI);
+
+// No webServer: the stack (database, Temporal, workers, web) is started by the test runner.
+export default defineConfig({
+  testDir: "specs",
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 1,
+  reporter: "list",
+  use: {
+    baseURL: process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000",
+    trace: CI ? "on-first-retry" : "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+});

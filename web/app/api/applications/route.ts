@@ -1,0 +1,40 @@
+import { NextResponse } from "next/server";
+import { submitApplication } from "@/server/applications/submit-application";
+import { requireApiUser } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+/** Submit an application (citizens only). Idempotent on the applicationId the form carries. */
+export async function POST(request: Request) {
+  const auth = await requireApiUser(["CITIZEN"]);
+  if (!auth.ok) return auth.response;
+
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return NextResponse.json({ error: "The request body must be JSON." }, { status: 400 });
+  }
+
+  const result = await submitApplication(auth.user.id, body);
+  switch (result.kind) {
+    case "invalid":
+      return NextResponse.json({ error: result.message }, { status: 400 });
+    case "not-found":
+      return NextResponse.json({ error: "Application not found." }, { status: 404 });
+    case "not-started":
+      return NextResponse.json(
+        {
+          error: "Your application is saved but processing could not start. Please submit again in a moment.",
+          applicationId: result.applicationId,
+        },
+        { status: 503 },
+      );
+    case "created":
+    case "existing":
+      return NextResponse.json(
+        { applicationId: result.applicationId, url: `/applications/${result.applicationId}` },
+        { status: result.kind === "created" ? 201 : 200 },
+      );
+  }
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+
+export const SIGN_IN_ERROR = "Email or password is not right";
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(initialError ? SIGN_IN_ERROR : null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await signIn("credentials", {
+        email: String(form.get("email") ?? ""),
+        password: String(form.get("password") ?? ""),
+        redirect: false,
+        callbackUrl,
+      });
+      if (!result || result.error || !result.ok) {
+        setError(SIGN_IN_ERROR);
+        setBusy(false);
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    } catch {
+      setError("Sign-in is not available right now. Please try again.");
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate={false} className="space-y-5" aria-describedby={error ? "signin-error" : undefined}>
+      {error && (
+        <p id="signin-error" role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-800">
+          {error}
+        </p>
+      )}
+      <div className="space-y-1">
+        <label htmlFor="email" className="block font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+        />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="password" className="block font-medium">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={busy}
+        aria-busy={busy}
+        className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
+      >
+        {busy ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const minimal = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", NEXTAUTH_SECRET: "s" };
+
+describe("parseEnv", () => {
+  it("applies defaults", () => {
+    const e = parseEnv(minimal);
+    expect(e.TEMPORAL_ADDRESS).toBe("127.0.0.1:7233");
+    expect(e.TEMPORAL_NAMESPACE).toBe("default");
+    expect(e.TEMPORAL_UI_URL).toBe("http://127.0.0.1:8233");
+    expect(e.departmentUrls["public-security"]).toBe("http://127.0.0.1:4101");
+    expect(e.TEMPORAL_API_KEY).toBeUndefined();
+  });
+
+  it("reads department URLs from their variables", () => {
+    const e = parseEnv({ ...minimal, VO_DEPT_CIVIL_AFFAIRS_URL: "http://civil.example:9000/" });
+    expect(e.departmentUrls["civil-affairs"]).toBe("http://civil.example:9000");
+  });
+
+  it("names every missing or wrong variable", () => {
+    expect(() => parseEnv({ VO_DEPT_HEALTH_URL: "not a url" })).toThrow(/DATABASE_URL[\s\S]*NEXTAUTH_SECRET[\s\S]*VO_DEPT_HEALTH_URL/);
+  });
+
+  it("treats empty strings as unset", () => {
+    const e = parseEnv({ ...minimal, TEMPORAL_ADDRESS: "", NEXTAUTH_URL: "" });
+    expect(e.TEMPORAL_ADDRESS).toBe("127.0.0.1:7233");
+    expect(e.NEXTAUTH_URL).toBeUndefined();
+  });
+
+  it("requires TLS cert and key together", () => {
+    expect(() => parseEnv({ ...minimal, TEMPORAL_TLS_CERT_PATH: "/c.pem" })).toThrow(/TEMPORAL_TLS_KEY_PATH/);
+  });
+});

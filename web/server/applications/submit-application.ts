@@ -1,0 +1,111 @@
+import type { Db } from "@visit-once/prisma";
+import {
+  type ApplicationWorkflowInput,
+  applicationWorkflowId,
+  ORCHESTRATOR_TASK_QUEUE,
+  SERVICES,
+  submitApplicationSchema,
+} from "@visit-once/workflows/contracts";
+import { checkConsent } from "@/lib/consent";
+import { describeZodError } from "@/lib/validation";
+import { db as defaultDb } from "../db";
+import { temporal } from "../temporal";
+
+export type SubmitResult =
+  | { kind: "created" | "existing"; applicationId: string }
+  | { kind: "invalid"; message: string }
+  | { kind: "not-found" }
+  | { kind: "not-started"; applicationId: string };
+
+export interface SubmitDeps {
+  db: Db;
+  startWorkflow(input: ApplicationWorkflowInput): Promise<void>;
+}
+
+async function startApplicationWorkflow(input: ApplicationWorkflowInput): Promise<void> {
+  const client = await temporal();
+  try {
+    await client.workflow.start("applicationWorkflow", {
+      workflowId: applicationWorkflowId(input.applicationId),
+      taskQueue: ORCHESTRATOR_TASK_QUEUE,
+      workflowIdConflictPolicy: "USE_EXISTING",
+      // A case that already finished is not run again when its form is resubmitted.
+      workflowIdReusePolicy: "REJECT_DUPLICATE",
+      args: [input],
+    });
+  } catch (err) {
+    if ((err as Error).name === "WorkflowExecutionAlreadyStartedError") return;
+    throw err;
+  }
+}
+
+const defaultDeps = (): SubmitDeps => ({ db: defaultDb(), startWorkflow: startApplicationWorkflow });
+
+/**
+ * Records a citizen's application and starts its case. Idempotent on the application id:
+ * resubmitting the same id changes nothing and starts no second case.
+ */
+export async function submitApplication(
+  citizenId: string,
+  body: unknown,
+  deps: SubmitDeps = defaultDeps(),
+): Promise<SubmitResult> {
+  const parsed = submitApplicationSchema.safeParse(body);
+  if (!parsed.success) return { kind: "invalid", message: describeZodError(parsed.error) };
+  const { applicationId, serviceCode, consent } = parsed.data;
+  const service = SERVICES[serviceCode];
+  const consentProblem = checkConsent(
+    service.evidence.map((e) => e.recordType),
+    consent,
+  );
+  if (consentProblem) return { kind: "invalid", message: consentProblem };
+
+  const citizen = await deps.db.user.findUnique({
+    where: { id: citizenId },
+    select: { id: true, role: true, nationalId: true },
+  });
+  if (!citizen || citizen.role !== "CITIZEN") return { kind: "not-found" };
+  if (!citizen.nationalId) {
+    return { kind: "invalid", message: "Your account has no national identity number on file, so records cannot be requested." };
+  }
+
+  const inserted = await deps.db.application.createMany({
+    data: [
+      {
+        id: applicationId,
+        serviceCode,
+        citizenId: citizen.id,
+        status: "SUBMITTED",
+        consent: {
+          serviceVersion: service.version,
+          consentedAt: new Date().toISOString(),
+          records: service.evidence.map((e) => ({
+            recordType: e.recordType,
+            department: e.department,
+            purpose: e.purpose.en,
+          })),
+        },
+      },
+    ],
+    skipDuplicates: true,
+  });
+  if (inserted.count === 0) {
+    const existing = await deps.db.application.findUnique({
+      where: { id: applicationId },
+      select: { citizenId: true, serviceCode: true },
+    });
+    // Someone else's id: answer as if it did not exist.
+    if (!existing || existing.citizenId !== citizen.id) return { kind: "not-found" };
+    if (existing.serviceCode !== serviceCode) {
+      return { kind: "invalid", message: "applicationId: this id was already used for another service." };
+    }
+  }
+
+  try {
+    await deps.startWorkflow({ applicationId, serviceCode, subjectNationalId: citizen.nationalId });
+  } catch (err) {
+    console.error(`Could not start the case for application ${applicationId}:`, err);
+    return { kind: "not-started", applicationId };
+  }
+  return { kind: inserted.count === 1 ? "created" : "existing", applicationId };
+}

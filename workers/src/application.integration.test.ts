@@ -1,0 +1,112 @@
+// Submit → case completed, against real PostgreSQL, a real Temporal server, the real
+// workers and the department sandboxes.
+import { randomUUID } from "node:crypto";
+import type { TestWorkflowEnvironment } from "@temporalio/testing";
+import { DEMO_CITIZENS, type Db } from "@visit-once/prisma";
+import {
+  type ApplicationWorkflowInput,
+  applicationWorkflowId,
+  ORCHESTRATOR_TASK_QUEUE,
+} from "@visit-once/workflows/contracts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningSandbox, startDepartmentSandboxes } from "./sandboxes";
+import { testDatabase } from "./testing/database";
+import { createTestTemporal } from "./testing/temporal-env";
+import { createWorkers, runWorkers } from "./testing/workers";
+
+let env: TestWorkflowEnvironment;
+let db: Db;
+let sandboxes: Record<string, RunningSandbox>;
+let stopWorkers: () => Promise<void>;
+
+beforeAll(async () => {
+  [env, db, sandboxes] = await Promise.all([createTestTemporal(), testDatabase(), startDepartmentSandboxes({ anyPort: true, env: {} })]);
+  stopWorkers = runWorkers(await createWorkers(env, db, sandboxes));
+}, 120_000);
+
+afterAll(async () => {
+  await stopWorkers?.();
+  await Promise.all(Object.values(sandboxes ?? {}).map((s) => s.close()));
+  await env?.teardown();
+  await db?.$disconnect();
+});
+
+async function submit(citizenEmail: string, applicationId = randomUUID()) {
+  const citizen = await db.user.findUniqueOrThrow({ where: { email: citizenEmail } });
+  await db.application.upsert({
+    where: { id: applicationId },
+    create: { id: applicationId, serviceCode: "newborn-registration", citizenId: citizen.id, consent: ["identity", "birth-certificate", "marriage"] },
+    update: {},
+  });
+  const input: ApplicationWorkflowInput = { applicationId, serviceCode: "newborn-registration", subjectNationalId: citizen.nationalId! };
+  const handle = await env.client.workflow.start("applicationWorkflow", {
+    taskQueue: ORCHESTRATOR_TASK_QUEUE,
+    workflowId: applicationWorkflowId(applicationId),
+    workflowIdConflictPolicy: "USE_EXISTING",
+    args: [input],
+  });
+  return { applicationId, handle };
+}
+
+const [mei, lei, hua] = DEMO_CITIZENS;
+
+describe("newborn registration, end to end", () => {
+  it("fetches the three departments' records with provenance and completes the case", async () => {
+    const { applicationId, handle } = await submit(mei.email);
+    const outcome = await handle.result();
+    expect(outcome).toEqual({ status: "COMPLETED", reasons: [] });
+
+    const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { steps: true, records: true } });
+    expect(app.status).toBe("COMPLETED");
+    expect(app.recordsReadyAt).not.toBeNull();
+    expect(app.steps.map((s) => [s.key, s.status]).sort()).toEqual([
+      ["fetch:birth-certificate", "DONE"],
+      ["fetch:identity", "DONE"],
+      ["fetch:marriage", "DONE"],
+      ["review", "DONE"],
+    ]);
+    const byType = Object.fromEntries(app.records.map((r) => [r.recordType, r]));
+    expect(byType.identity).toMatchObject({ departmentCode: "public-security", data: { nationalId: mei.nationalId, fullName: "王美", sex: "F", birthDate: "1992-03-15", householdRegion: "330102" } });
+    expect(byType["birth-certificate"]).toMatchObject({ departmentCode: "health", data: { motherNationalId: mei.nationalId } });
+    expect(byType.marriage).toMatchObject({ departmentCode: "civil-affairs", data: { status: "married" } });
+    for (const r of app.records) expect(r.rawSha256).toMatch(/^[0-9a-f]{64}$/);
+  }, 60_000);
+
+  it("a second submit of the same application joins the same case instead of opening another", async () => {
+    const applicationId = randomUUID();
+    const first = await submit(lei.email, applicationId);
+    const second = await submit(lei.email, applicationId);
+    expect(second.handle.firstExecutionRunId).toBe(first.handle.firstExecutionRunId);
+    await first.handle.result();
+    const count = await db.application.count({ where: { id: applicationId } });
+    expect(count).toBe(1);
+  }, 60_000);
+
+  it("ends in a plain failure when a department holds no record", async () => {
+    const { applicationId, handle } = await submit(hua.email);
+    const outcome = await handle.result();
+    expect(outcome.status).toBe("FAILED");
+    expect(outcome.reasons).toEqual([
+      "The Civil Affairs Bureau holds no marriage record for the applicant.",
+      "The Health Commission holds no birth-certificate record for the applicant.",
+    ]);
+    const step = await db.applicationStep.findUniqueOrThrow({ where: { applicationId_key: { applicationId, key: "fetch:birth-certificate" } } });
+    expect(step.status).toBe("FAILED");
+  }, 60_000);
+
+  it("rides out a flaky department: failed requests are retried until the case completes", async () => {
+    const health = sandboxes.health!;
+    await fetch(`${health.url}/admin/faults`, {
+      method: "PUT",
+      headers: { "x-admin-key": "sandbox-admin", "content-type": "application/json" },
+      body: JSON.stringify({ errorRate: 0.6 }),
+    });
+    try {
+      const runs = await Promise.all([submit(mei.email), submit(lei.email), submit(mei.email)]);
+      const outcomes = await Promise.all(runs.map((r) => r.handle.result()));
+      expect(outcomes.map((o) => o.status)).toEqual(["COMPLETED", "COMPLETED", "COMPLETED"]);
+    } finally {
+      await fetch(`${health.url}/admin/faults`, { method: "PUT", headers: { "x-admin-key": "sandbox-admin" }, body: "{}" });
+    }
+  }, 90_000);
+});

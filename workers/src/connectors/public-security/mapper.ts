@@ -1,0 +1,21 @@
+import { identityRecordSchema } from "@visit-once/workflows/contracts";
+import type { z } from "zod";
+import type { NativePerson } from "./schema";
+
+/** GB/T 2261.1 sex codes → the standard's F/M. */
+export const SEX_CODES = { "1": "M", "2": "F" } as const;
+
+export function yyyymmddToIso(value: string): string {
+  return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+}
+
+export function mapPerson(p: NativePerson): z.input<typeof identityRecordSchema> {
+  return {
+    nationalId: p.sfzh,
+    fullName: p.xm,
+    sex: SEX_CODES[p.xb],
+    birthDate: yyyymmddToIso(p.csrq),
+    householdRegion: p.hjdz_xzqh,
+    householdAddress: p.hjdz,
+  };
+}

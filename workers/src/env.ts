@@ -1,0 +1,91 @@
+import { z } from "zod";
+import {
+  DEPARTMENT_CODES,
+  type DepartmentCode,
+  defaultDepartmentUrl,
+  departmentUrlEnvName,
+} from "@visit-once/workflows/contracts";
+
+/** The one place worker-side code reads process.env; each value is checked with a plain message. */
+const port = z.coerce.number().int().min(1).max(65535);
+
+export function departmentKeyEnvName(code: DepartmentCode): string {
+  return departmentUrlEnvName(code).replace(/_URL$/, "_KEY");
+}
+
+/** Development keys of the sandboxes; a deployment sets the real ones. */
+export function defaultDepartmentKey(code: DepartmentCode): string {
+  return `sandbox-key-${code}`;
+}
+
+export interface TemporalSettings {
+  address: string;
+  namespace: string;
+  tls?: { certPath?: string; keyPath?: string; apiKey?: string };
+}
+
+function parse<T extends z.ZodTypeAny>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+const temporalSchema = z.object({
+  TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, "expected host:port, e.g. 127.0.0.1:7233").default("127.0.0.1:7233"),
+  TEMPORAL_NAMESPACE: z.string().min(1).default("default"),
+  TEMPORAL_TLS_CERT_PATH: z.string().optional(),
+  TEMPORAL_TLS_KEY_PATH: z.string().optional(),
+  TEMPORAL_API_KEY: z.string().optional(),
+});
+
+export function temporalSettings(source = process.env): TemporalSettings {
+  const e = parse(temporalSchema, source);
+  const tls =
+    e.TEMPORAL_TLS_CERT_PATH || e.TEMPORAL_API_KEY
+      ? { certPath: e.TEMPORAL_TLS_CERT_PATH, keyPath: e.TEMPORAL_TLS_KEY_PATH, apiKey: e.TEMPORAL_API_KEY }
+      : undefined;
+  return { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, tls };
+}
+
+export function databaseUrl(source = process.env): string {
+  return parse(z.object({ DATABASE_URL: z.string().min(1, "DATABASE_URL is required") }), source).DATABASE_URL;
+}
+
+export interface DepartmentConnection {
+  url: string;
+  key: string;
+}
+
+/** Only a department's own worker calls this, and it gets only that department's key. */
+export function departmentConnection(code: DepartmentCode, source = process.env): DepartmentConnection {
+  const urlName = departmentUrlEnvName(code);
+  const keyName = departmentKeyEnvName(code);
+  const e = parse(
+    z.object({
+      [urlName]: z.url({ message: `${urlName} must be a URL such as ${defaultDepartmentUrl(code)}` }).default(defaultDepartmentUrl(code)),
+      [keyName]: z.string().min(1).default(defaultDepartmentKey(code)),
+    }),
+    source,
+  ) as Record<string, string>;
+  return { url: e[urlName]!, key: e[keyName]! };
+}
+
+export function workerTuning(source = process.env) {
+  return parse(
+    z.object({
+      VO_DEPARTMENT_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(20),
+    }),
+    source,
+  );
+}
+
+export function parseDepartmentCode(value: string | undefined): DepartmentCode {
+  const code = DEPARTMENT_CODES.find((c) => c === value);
+  if (!code) throw new Error(`Unknown department "${value ?? ""}". Expected one of: ${DEPARTMENT_CODES.join(", ")}`);
+  return code;
+}
+
+export { port as portSchema };

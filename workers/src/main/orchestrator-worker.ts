@@ -1,0 +1,21 @@
+// The orchestrator worker: runs ApplicationWorkflow and the projection activities.
+import { Worker } from "@temporalio/worker";
+import { createPrisma } from "@visit-once/prisma";
+import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
+import { createOrchestratorActivities } from "../activities/orchestrator-activities";
+import { databaseUrl, temporalSettings } from "../env";
+import { connectWorker } from "../temporal-connection";
+import { workflowsPath } from "../workflow-bundle";
+
+const settings = temporalSettings();
+const db = createPrisma(databaseUrl());
+const worker = await Worker.create({
+  connection: await connectWorker(settings),
+  namespace: settings.namespace,
+  taskQueue: ORCHESTRATOR_TASK_QUEUE,
+  workflowsPath,
+  activities: createOrchestratorActivities(db),
+});
+console.log(`orchestrator worker polling ${ORCHESTRATOR_TASK_QUEUE}`);
+await worker.run();
+await db.$disconnect();

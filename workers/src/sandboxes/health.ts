@@ -1,0 +1,48 @@
+import { XMLBuilder } from "fast-xml-parser";
+import type { SandboxDefinition } from "./sandbox-server";
+import type { Population } from "./population";
+
+/**
+ * Health Commission medical birth certificates. Native contract: XML, times in ISO 8601
+ * with the +08:00 offset, sex as M/F.
+ *   GET /mbc/certificates?parentId={id}   header Authorization: ApiKey {key}
+ */
+export function healthSandbox(population: Population): SandboxDefinition {
+  const byParent = new Map<string, Population["births"]>();
+  for (const b of population.births) {
+    for (const id of [b.motherId, b.fatherId]) {
+      if (id) byParent.set(id, [...(byParent.get(id) ?? []), b]);
+    }
+  }
+  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: false });
+  return {
+    code: "health",
+    credential: (req) => /^ApiKey (.+)$/.exec(req.headers.authorization ?? "")?.[1],
+    handle(url) {
+      if (url.pathname !== "/mbc/certificates") return { status: 404, contentType: "application/xml", body: "<Error code=\"NotFound\"/>" };
+      const parentId = url.searchParams.get("parentId");
+      if (!parentId) return { status: 400, contentType: "application/xml", body: "<Error code=\"MissingParentId\"/>" };
+      const certificates = (byParent.get(parentId) ?? []).map((b) => ({
+        "@_serial": b.certificateNo,
+        Newborn: {
+          "@_name": b.childName,
+          "@_gender": b.childSex,
+          "@_birthTime": toChinaTime(b.birthTime),
+          "@_place": b.birthPlace,
+        },
+        Mother: { "@_idNumber": b.motherId },
+        ...(b.fatherId ? { Father: { "@_idNumber": b.fatherId } } : {}),
+      }));
+      const xml = builder.build({
+        "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+        BirthMedicalCertificates: { "@_count": certificates.length, Certificate: certificates },
+      }) as string;
+      return { status: 200, contentType: "application/xml; charset=utf-8", body: xml };
+    },
+  };
+}
+
+function toChinaTime(iso: string): string {
+  const t = new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19);
+  return `${t}+08:00`;
+}

@@ -1,0 +1,98 @@
+import http from "node:http";
+import { type Faults, delayFor, faultsSchema } from "./faults";
+
+export interface SandboxResponse {
+  status: number;
+  contentType: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export interface SandboxDefinition {
+  code: string;
+  /** Reads the credential from the request in the department's own way. */
+  credential(req: http.IncomingMessage): string | undefined;
+  handle(url: URL): SandboxResponse;
+}
+
+export interface RunningSandbox {
+  url: string;
+  faults: Faults;
+  close(): Promise<void>;
+}
+
+const json = (status: number, value: unknown): SandboxResponse => ({
+  status,
+  contentType: "application/json; charset=utf-8",
+  body: JSON.stringify(value),
+});
+
+/**
+ * Serves one department's native API with its own key, plus `/health` and an admin
+ * endpoint (`GET`/`PUT /admin/faults`, guarded by the admin key) to inject latency and faults.
+ */
+export function startSandbox(
+  def: SandboxDefinition,
+  options: { port: number; key: string; adminKey: string; faults: Faults; host?: string },
+): Promise<RunningSandbox> {
+  const state = { faults: options.faults };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://sandbox");
+    const send = (r: SandboxResponse) => {
+      res.writeHead(r.status, { "content-type": r.contentType, ...r.headers });
+      res.end(r.body);
+    };
+    if (url.pathname === "/health") return send(json(200, { status: "ok", department: def.code }));
+    if (url.pathname === "/admin/faults") {
+      if (req.headers["x-admin-key"] !== options.adminKey) return send(json(401, { error: "admin key required" }));
+      if (req.method === "GET") return send(json(200, state.faults));
+      let raw = "";
+      req.on("data", (d: Buffer) => (raw += d.toString()));
+      req.on("end", () => {
+        let body: unknown;
+        try {
+          body = JSON.parse(raw || "{}");
+        } catch {
+          return send(json(400, { error: "body must be JSON" }));
+        }
+        const parsed = faultsSchema.safeParse(body);
+        if (!parsed.success) return send(json(400, { error: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") }));
+        state.faults = parsed.data;
+        send(json(200, state.faults));
+      });
+      return;
+    }
+    const faults = state.faults;
+    setTimeout(() => {
+      if (faults.outageUntil && Date.parse(faults.outageUntil) > Date.now()) {
+        return send(json(503, { error: "system under maintenance" }));
+      }
+      if (def.credential(req) !== options.key) return send(json(401, { error: "invalid credentials" }));
+      if (faults.errorRate > 0 && Math.random() < faults.errorRate) return send(json(500, { error: "internal error" }));
+      try {
+        send(def.handle(url));
+      } catch (e) {
+        send(json(500, { error: (e as Error).message }));
+      }
+    }, delayFor(faults, Math.random));
+  });
+  server.keepAliveTimeout = 30_000;
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : options.port;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        get faults() {
+          return state.faults;
+        },
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

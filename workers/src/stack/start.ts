@@ -1,0 +1,49 @@
+// `npm start`: the whole system on embedded defaults. Ctrl-C stops everything.
+import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "@visit-once/prisma";
+import { DEPARTMENT_CODES, defaultDepartmentUrl, departmentUrlEnvName } from "@visit-once/workflows/contracts";
+import { startStack } from "./stack";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.TURBO_TELEMETRY_DISABLED = "1";
+
+let stack: Awaited<ReturnType<typeof startStack>>;
+try {
+  stack = await startStack({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
+    persistTemporal: true,
+    webPort: Number(process.env.PORT ?? 3000),
+  });
+} catch (e) {
+  console.error(`\nVisit Once could not start: ${(e as Error).message}`);
+  process.exit(1);
+}
+
+const line = "─".repeat(60);
+console.log(`\n${line}\nVisit Once is running\n${line}`);
+console.log(`  Web               ${stack.webUrl}`);
+console.log(`  Health            ${stack.webUrl}/api/health`);
+if (stack.temporalUiUrl) console.log(`  Temporal UI       ${stack.temporalUiUrl}`);
+console.log(`  Temporal gRPC     ${stack.temporalAddress}`);
+console.log(`  Database          ${stack.databaseUrl.replace(/:[^:@/]+@/, ":***@")}`);
+for (const code of DEPARTMENT_CODES) {
+  console.log(`  ${`Dept ${code}`.padEnd(18)}${process.env[departmentUrlEnvName(code)] ?? defaultDepartmentUrl(code)}`);
+}
+console.log(`\nDemo accounts (password: ${DEMO_PASSWORD})`);
+for (const c of DEMO_CITIZENS) console.log(`  citizen     ${c.email.padEnd(48)} ${c.situation}`);
+for (const s of DEMO_STAFF) console.log(`  ${s.role.toLowerCase().padEnd(11)} ${s.email}`);
+console.log(`\nPress Ctrl-C to stop.\n`);
+
+let stopping = false;
+const shutdown = async (reason: string, code: number) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${reason} Stopping …`);
+  await stack.stop();
+  console.log("Stopped.");
+  process.exit(code);
+};
+process.on("SIGINT", () => void shutdown("Interrupted.", 0));
+process.on("SIGTERM", () => void shutdown("Terminated.", 0));
+const exited = await stack.group.firstExit();
+await shutdown(`${exited.name} exited (code ${exited.code}).`, 1);
