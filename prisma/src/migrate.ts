@@ -37,5 +37,5 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
 
 /** Applies the committed migrations (`prisma migrate deploy`). */
 export async function migrateDeploy(databaseUrl: string): Promise<void> {
-  await runPrisma(["migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+  await runPrisma(["migrate", "deploy"], { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: databaseUrl });
 }

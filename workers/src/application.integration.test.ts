@@ -99,7 +99,7 @@ describe("newborn registration, end to end", () => {
     await fetch(`${health.url}/admin/faults`, {
       method: "PUT",
       headers: { "x-admin-key": "sandbox-admin", "content-type": "application/json" },
-      body: JSON.stringify({ errorRate: 0.6 }),
+      body: JSON.stringify({ errorRate: 0.3 }),
     });
     try {
       const runs = await Promise.all([submit(mei.email), submit(lei.email), submit(mei.email)]);

@@ -1,4 +1,4 @@
-import { identityRecordSchema } from "@visit-once/workflows/contracts";
+import type { identityRecordSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
 import type { NativePerson } from "./schema";
 

