@@ -61,7 +61,7 @@ export function ConsentForm({
             <div key={item.recordType} className="rounded-lg border border-slate-200 bg-white p-4">
               <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
                 <dt className="font-medium text-slate-700">Record</dt>
-                <dd className="capitalize">{item.recordLabel}</dd>
+                <dd>{item.recordLabel.charAt(0).toUpperCase() + item.recordLabel.slice(1)}</dd>
                 <dt className="font-medium text-slate-700">Department</dt>
                 <dd>
                   {item.departmentName} <span lang="zh-Hans">({item.departmentNameZh})</span>

@@ -1,0 +1,117 @@
+// `npm run bench`: pushes N applications through the automated part (fetch from every
+// department in parallel, harmonise, persist) with each department at a fixed latency.
+// Usage: npm run bench -- [applications=200] [concurrency=20]
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Client, Connection } from "@temporalio/client";
+import { createPrisma, withDatabase } from "@visit-once/prisma";
+import { dropDatabase } from "@visit-once/prisma/migrate";
+import {
+  type ApplicationWorkflowInput,
+  applicationWorkflowId,
+  DEPARTMENT_CODES,
+  DEPARTMENTS,
+  departmentUrlEnvName,
+  ORCHESTRATOR_TASK_QUEUE,
+} from "@visit-once/workflows/contracts";
+import { generatePopulation } from "../sandboxes/population";
+import { treeRssMb } from "./rss";
+import { startStack } from "./stack";
+
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split("=") as [string, string]));
+const N = Number(args.applications ?? 200);
+const CONCURRENCY = Number(args.concurrency ?? 20);
+const LATENCY: Record<string, number> = { "public-security": 100, health: 300, "civil-affairs": 200 };
+const SLOWEST = Math.max(...Object.values(LATENCY));
+const WARMUP = 10;
+
+for (const code of DEPARTMENT_CODES) process.env[departmentUrlEnvName(code)] = `http://127.0.0.1:${DEPARTMENTS[code].sandboxPort + 20000}`;
+const families = Math.max(1000, N + WARMUP + 2);
+const dataDir = mkdtempSync(path.join(os.tmpdir(), "visit-once-bench-"));
+const databaseUrl = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL, `vo_bench_${Date.now().toString(36)}`) : undefined;
+
+const stack = await startStack({
+  dataDir,
+  databaseUrl,
+  embeddedPostgresPort: 54349,
+  temporalPort: 27233,
+  temporalUiPort: 28233,
+  withWeb: false,
+  quiet: true,
+  sandboxEnv: {
+    VO_SANDBOX_FAMILIES: String(families),
+    VO_SANDBOX_FAULTS: Object.entries(LATENCY).map(([c, ms]) => `${c}=latencyMs:${ms}`).join(";"),
+  },
+});
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRssMb(process.pid))), 250);
+const db = createPrisma(stack.databaseUrl);
+const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
+
+try {
+  const applicants = generatePopulation({ families }).applicants.slice(2);
+  const citizen = await db.user.upsert({
+    where: { email: "bench@visit-once.local" },
+    create: { email: "bench@visit-once.local", name: "Bench", role: "CITIZEN", passwordHash: "!" },
+    update: {},
+  });
+
+  const runOne = async (nationalId: string): Promise<number> => {
+    const applicationId = randomUUID();
+    await db.application.create({
+      data: { id: applicationId, serviceCode: "newborn-registration", citizenId: citizen.id, consent: ["identity", "birth-certificate", "marriage"] },
+    });
+    const submittedAt = Date.now();
+    const input: ApplicationWorkflowInput = { applicationId, serviceCode: "newborn-registration", subjectNationalId: nationalId };
+    const handle = await client.workflow.start("applicationWorkflow", {
+      taskQueue: ORCHESTRATOR_TASK_QUEUE,
+      workflowId: applicationWorkflowId(applicationId),
+      args: [input],
+    });
+    const outcome = (await handle.result()) as { status: string; reasons: string[] };
+    if (outcome.status !== "COMPLETED") throw new Error(`application ${applicationId} ended ${outcome.status}: ${outcome.reasons.join(" ")}`);
+    const app = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
+    if (process.env.VO_BENCH_TRACE) {
+      const history = await handle.fetchHistory();
+      const t0 = Number(history.events![0]!.eventTime!.seconds) * 1000 + history.events![0]!.eventTime!.nanos! / 1e6;
+      console.log(history.events!.map((e) => `${e.eventId} ${e.eventType} +${(Number(e.eventTime!.seconds) * 1000 + e.eventTime!.nanos! / 1e6 - t0).toFixed(1)}`).join("\n"));
+      console.log("readyAt", app.recordsReadyAt!.getTime() - submittedAt);
+    }
+    return app.recordsReadyAt!.getTime() - submittedAt;
+  };
+
+  const runAll = async (ids: string[]) => {
+    const latencies: number[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(CONCURRENCY, ids.length) }, async () => {
+        while (next < ids.length) latencies.push(await runOne(ids[next++]!));
+      }),
+    );
+    return latencies;
+  };
+
+  await runAll(applicants.slice(0, WARMUP));
+  const started = Date.now();
+  const latencies = (await runAll(applicants.slice(WARMUP, WARMUP + N))).sort((a, b) => a - b);
+  const seconds = (Date.now() - started) / 1000;
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)]!;
+  const p50 = pct(50);
+  const p95 = pct(95);
+  console.log(`department latency (ms): ${JSON.stringify(LATENCY)}; concurrency ${CONCURRENCY}; ${os.cpus().length} cores`);
+  console.log(
+    `bench applications=${N} p50_ms=${p50} p95_ms=${p95} slowest_department_ms=${SLOWEST} ` +
+      `overhead_p50=${(p50 / SLOWEST).toFixed(3)} overhead_p95=${(p95 / SLOWEST).toFixed(3)} ` +
+      `throughput_per_s=${(N / seconds).toFixed(1)} peak_rss_mb=${Math.round(peakRss)}`,
+  );
+} finally {
+  clearInterval(sampler);
+  await db.$disconnect();
+  await client.connection.close();
+  await stack.stop();
+  if (databaseUrl) await dropDatabase(databaseUrl).catch(() => undefined);
+  rmSync(dataDir, { recursive: true, force: true });
+}
