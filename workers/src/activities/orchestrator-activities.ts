@@ -8,46 +8,43 @@ import type { OrchestratorActivities } from "@visit-once/workflows/contracts";
 export function createOrchestratorActivities(db: Db): OrchestratorActivities {
   return {
     async beginApplication({ applicationId, steps }) {
-      const now = new Date();
-      await db.applicationStep.createMany({
-        data: steps.map((s, position) => ({
-          applicationId,
-          key: s.key,
-          position,
-          departmentCode: s.departmentCode,
-          status: s.departmentCode ? "RUNNING" : "PENDING",
-          startedAt: s.departmentCode ? now : null,
-        })),
-        skipDuplicates: true,
-      });
-      await db.application.updateMany({ where: { id: applicationId, status: "SUBMITTED" }, data: { status: "FETCHING" } });
+      // One statement: these writes sit on every case's critical path.
+      const keys = steps.map((s) => s.key);
+      const departments = steps.map((s) => s.departmentCode);
+      await db.$executeRaw`
+        WITH steps AS (
+          INSERT INTO "ApplicationStep" ("applicationId", "key", "position", "departmentCode", "status", "startedAt")
+          SELECT ${applicationId}::uuid, s.key, s.position - 1, s.dept,
+                 (CASE WHEN s.dept IS NULL THEN 'PENDING' ELSE 'RUNNING' END)::"StepStatus",
+                 CASE WHEN s.dept IS NULL THEN NULL ELSE now() END
+          FROM unnest(${keys}::text[], ${departments}::text[]) WITH ORDINALITY AS s(key, dept, position)
+          ON CONFLICT ("applicationId", "key") DO NOTHING
+        )
+        UPDATE "Application" SET "status" = 'FETCHING', "updatedAt" = now()
+        WHERE "id" = ${applicationId}::uuid AND "status" = 'SUBMITTED'`;
     },
 
-    async saveEvidence({ applicationId, stepKey, record, expectedRecords }) {
-      const retrievedAt = new Date(record.provenance.retrievedAt);
-      const evidence = {
-        departmentCode: record.provenance.departmentCode,
-        sourceRecordId: record.provenance.sourceRecordId,
-        retrievedAt,
-        rawSha256: record.provenance.rawSha256,
-        data: record.data as object,
-      };
-      await db.evidenceRecord.upsert({
-        where: { applicationId_recordType: { applicationId, recordType: record.recordType } },
-        create: { applicationId, recordType: record.recordType, ...evidence },
-        update: evidence,
-      });
-      const now = new Date();
-      await db.applicationStep.upsert({
-        where: { applicationId_key: { applicationId, key: stepKey } },
-        create: { applicationId, key: stepKey, position: 0, departmentCode: evidence.departmentCode, status: "DONE", startedAt: now, completedAt: now },
-        update: { status: "DONE", completedAt: now, detail: null },
-      });
-      // Separate statements, each committed: whichever save lands last sees every record.
+    async saveEvidence({ applicationId, stepKey, record }) {
+      const p = record.provenance;
+      const data = JSON.stringify(record.data);
       await db.$executeRaw`
-        UPDATE "Application" SET "recordsReadyAt" = now(), "status" = 'RECORDS_READY', "updatedAt" = now()
-        WHERE "id" = ${applicationId}::uuid AND "recordsReadyAt" IS NULL AND "status" IN ('SUBMITTED', 'FETCHING')
-          AND (SELECT count(*) FROM "EvidenceRecord" WHERE "applicationId" = ${applicationId}::uuid) >= ${expectedRecords}`;
+        WITH evidence AS (
+          INSERT INTO "EvidenceRecord" ("applicationId", "recordType", "departmentCode", "sourceRecordId", "retrievedAt", "rawSha256", "data")
+          VALUES (${applicationId}::uuid, ${record.recordType}, ${p.departmentCode}, ${p.sourceRecordId}, ${p.retrievedAt}::timestamptz, ${p.rawSha256}, ${data}::jsonb)
+          ON CONFLICT ("applicationId", "recordType") DO UPDATE SET "departmentCode" = EXCLUDED."departmentCode",
+            "sourceRecordId" = EXCLUDED."sourceRecordId", "retrievedAt" = EXCLUDED."retrievedAt",
+            "rawSha256" = EXCLUDED."rawSha256", "data" = EXCLUDED."data"
+        )
+        INSERT INTO "ApplicationStep" ("applicationId", "key", "position", "departmentCode", "status", "startedAt", "completedAt")
+        VALUES (${applicationId}::uuid, ${stepKey}, 0, ${p.departmentCode}, 'DONE', now(), now())
+        ON CONFLICT ("applicationId", "key") DO UPDATE SET "status" = 'DONE', "completedAt" = now(), "detail" = NULL`;
+    },
+
+    async markRecordsReady({ applicationId }) {
+      await db.application.updateMany({
+        where: { id: applicationId, recordsReadyAt: null, status: { in: ["SUBMITTED", "FETCHING"] } },
+        data: { recordsReadyAt: new Date(), status: "RECORDS_READY" },
+      });
     },
 
     async failStep({ applicationId, stepKey, reason }) {

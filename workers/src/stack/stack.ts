@@ -45,7 +45,8 @@ const require = createRequire(import.meta.url);
 const WORKERS_SRC = path.join(ROOT, "workers", "src");
 
 function tsxProcess(file: string, args: string[] = []): [string, string[]] {
-  return [process.execPath, ["--import", require.resolve("tsx"), path.join(WORKERS_SRC, file), ...args]];
+  const profile = process.env.VO_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.VO_CPU_PROF_DIR}`] : [];
+  return [process.execPath, [...profile, "--import", require.resolve("tsx"), path.join(WORKERS_SRC, file), ...args]];
 }
 
 /** The env every child starts from: this process's, without any department's key. */

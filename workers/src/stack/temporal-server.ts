@@ -44,10 +44,21 @@ export function searchAttributeFlags(): string[] {
   return Object.values(SEARCH_ATTRIBUTES).flatMap((a) => ["--search-attribute", `${a.name}=${a.type}`]);
 }
 
+/**
+ * One partition per task queue: on a single-node dev server, several partitions only add
+ * forwarding between them (and latency) for every task.
+ */
+export const DEV_SERVER_TUNING = [
+  "--dynamic-config-value",
+  "matching.numTaskqueueReadPartitions=1",
+  "--dynamic-config-value",
+  "matching.numTaskqueueWritePartitions=1",
+];
+
 export async function startTemporalDevServer(group: ProcessGroup, o: TemporalDevServerOptions): Promise<string> {
   if (o.dbFile) mkdirSync(path.dirname(o.dbFile), { recursive: true });
   await assertPortFree(o.port, "Temporal gRPC");
-  const args = ["server", "start-dev", "--ip", "127.0.0.1", "--port", String(o.port), "--ui-port", String(o.uiPort), "--log-level", "error", ...searchAttributeFlags()];
+  const args = ["server", "start-dev", "--ip", "127.0.0.1", "--port", String(o.port), "--ui-port", String(o.uiPort), "--log-level", "error", ...searchAttributeFlags(), ...DEV_SERVER_TUNING];
   if (o.dbFile) args.push("--db-filename", o.dbFile);
   if (o.headless) args.push("--headless");
   group.start("temporal", o.cli, args);

@@ -3,7 +3,9 @@ import type { EvidenceRecord, RecordType } from "./records";
 /** Activities of the orchestrator worker: they write the case projection the pages read. */
 export interface OrchestratorActivities {
   beginApplication(input: { applicationId: string; steps: { key: string; departmentCode: string | null }[] }): Promise<void>;
-  saveEvidence(input: { applicationId: string; stepKey: string; record: EvidenceRecord; expectedRecords: number }): Promise<void>;
+  saveEvidence(input: { applicationId: string; stepKey: string; record: EvidenceRecord }): Promise<void>;
+  /** Every record the service needs is saved: the moment the citizen can review them. */
+  markRecordsReady(input: { applicationId: string }): Promise<void>;
   failStep(input: { applicationId: string; stepKey: string; reason: string }): Promise<void>;
   finishApplication(input: { applicationId: string; status: "COMPLETED" | "FAILED"; reasons: string[] }): Promise<void>;
 }

@@ -3,3 +3,4 @@ export * from "./application";
 export * from "./departments";
 export * from "./records";
 export * from "./services";
+export * from "./submit-application";

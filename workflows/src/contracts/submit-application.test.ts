@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applicationWorkflowId, submitApplicationSchema } from "./application";
+import { applicationWorkflowId } from "./application";
+import { submitApplicationSchema } from "./submit-application";
 
 describe("submitting an application", () => {
   const valid = { applicationId: "6f1c1c5e-4c1b-4f57-9a38-2f8f8e7f3b10", serviceCode: "newborn-registration", consent: ["identity"] };
