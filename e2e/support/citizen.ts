@@ -16,10 +16,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /** Fails on any serious or critical accessibility violation, listing them. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  // @axe-core/playwright types its page with the hoisted playwright-core (a newer version than
-  // @playwright/test's own); it uses none of it at run time, so the cast is only about types.
-  const axePage = page as unknown as ConstructorParameters<typeof AxeBuilder>[0]["page"];
-  const results = await new AxeBuilder({ page: axePage }).analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
     serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
