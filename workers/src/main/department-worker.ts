@@ -4,8 +4,9 @@ import { Worker } from "@temporalio/worker";
 import { departmentTaskQueue } from "@visit-once/workflows/contracts";
 import { createDepartmentActivities } from "../activities/department-activities";
 import { departmentConnection, parseDepartmentCode, temporalSettings, workerTuning } from "../env";
-import { connectWorker } from "../temporal-connection";
+import { connectWorker, installWorkerLogging } from "../temporal-connection";
 
+installWorkerLogging();
 const code = parseDepartmentCode(process.argv[2]);
 const settings = temporalSettings();
 const worker = await Worker.create({

@@ -4,9 +4,10 @@ import { createPrisma } from "@visit-once/prisma";
 import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
 import { databaseUrl, temporalSettings } from "../env";
-import { connectWorker } from "../temporal-connection";
+import { connectWorker, installWorkerLogging } from "../temporal-connection";
 import { workflowsPath } from "../workflow-bundle";
 
+installWorkerLogging();
 const settings = temporalSettings();
 const db = createPrisma(databaseUrl());
 const worker = await Worker.create({

@@ -92,6 +92,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
         uiPort,
         dbFile: o.persistTemporal ? path.join(dataDir, "temporal.db") : undefined,
         headless: o.withWeb === false,
+        quiet: o.quiet,
       });
       temporalUiUrl = o.withWeb === false ? undefined : `http://127.0.0.1:${uiPort}`;
     }

@@ -1,6 +1,7 @@
 // `npm start`: the whole system on embedded defaults. Ctrl-C stops everything.
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "@visit-once/prisma";
 import { DEPARTMENT_CODES, defaultDepartmentUrl, departmentUrlEnvName } from "@visit-once/workflows/contracts";
+import { departmentConnection, portSchema, temporalSettings } from "../env";
 import { startStack } from "./stack";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -8,11 +9,16 @@ process.env.TURBO_TELEMETRY_DISABLED = "1";
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 try {
+  // Check the configuration before starting anything, so a typo fails in a second, not a minute.
+  temporalSettings();
+  for (const code of DEPARTMENT_CODES) departmentConnection(code);
+  const port = portSchema.safeParse(process.env.PORT ?? 3000);
+  if (!port.success) throw new Error(`PORT must be a port number (1-65535), got "${process.env.PORT}"`);
   stack = await startStack({
     databaseUrl: process.env.DATABASE_URL || undefined,
     temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
     persistTemporal: true,
-    webPort: Number(process.env.PORT ?? 3000),
+    webPort: port.data,
   });
 } catch (e) {
   console.error(`\nVisit Once could not start: ${(e as Error).message}`);
@@ -21,13 +27,13 @@ try {
 
 const line = "─".repeat(60);
 console.log(`\n${line}\nVisit Once is running\n${line}`);
-console.log(`  Web               ${stack.webUrl}`);
-console.log(`  Health            ${stack.webUrl}/api/health`);
-if (stack.temporalUiUrl) console.log(`  Temporal UI       ${stack.temporalUiUrl}`);
-console.log(`  Temporal gRPC     ${stack.temporalAddress}`);
-console.log(`  Database          ${stack.databaseUrl.replace(/:[^:@/]+@/, ":***@")}`);
+console.log(`  Web                     ${stack.webUrl}`);
+console.log(`  Health                  ${stack.webUrl}/api/health`);
+if (stack.temporalUiUrl) console.log(`  Temporal UI             ${stack.temporalUiUrl}`);
+console.log(`  Temporal gRPC           ${stack.temporalAddress}`);
+console.log(`  Database                ${stack.databaseUrl.replace(/:[^:@/]+@/, ":***@")}`);
 for (const code of DEPARTMENT_CODES) {
-  console.log(`  ${`Dept ${code}`.padEnd(18)}${process.env[departmentUrlEnvName(code)] ?? defaultDepartmentUrl(code)}`);
+  console.log(`  ${`Dept ${code}`.padEnd(24)}${process.env[departmentUrlEnvName(code)] ?? defaultDepartmentUrl(code)}`);
 }
 console.log(`\nDemo accounts (password: ${DEMO_PASSWORD})`);
 for (const c of DEMO_CITIZENS) console.log(`  citizen     ${c.email.padEnd(48)} ${c.situation}`);

@@ -38,6 +38,7 @@ export interface TemporalDevServerOptions {
   /** Persistence file; without it the server keeps state in memory. */
   dbFile?: string;
   headless?: boolean;
+  quiet?: boolean;
 }
 
 export function searchAttributeFlags(): string[] {
@@ -61,7 +62,7 @@ export async function startTemporalDevServer(group: ProcessGroup, o: TemporalDev
   const args = ["server", "start-dev", "--ip", "127.0.0.1", "--port", String(o.port), "--ui-port", String(o.uiPort), "--log-level", "error", ...searchAttributeFlags(), ...DEV_SERVER_TUNING];
   if (o.dbFile) args.push("--db-filename", o.dbFile);
   if (o.headless) args.push("--headless");
-  group.start("temporal", o.cli, args);
+  group.start("temporal", o.cli, args, { quiet: o.quiet });
   const address = `127.0.0.1:${o.port}`;
   await waitFor("Temporal dev server", async () => {
     execFileSync(o.cli, ["operator", "cluster", "health", "--address", address], { stdio: "ignore", timeout: 5000 });
