@@ -6,7 +6,8 @@ export interface OrchestratorActivities {
   saveEvidence(input: { applicationId: string; stepKey: string; record: EvidenceRecord }): Promise<void>;
   /** Every record the service needs is saved: the moment the citizen can review them. */
   markRecordsReady(input: { applicationId: string }): Promise<void>;
-  failStep(input: { applicationId: string; stepKey: string; reason: string }): Promise<void>;
+  /** Marks a step failed, or (waiting) still in progress with the reason it is held up. */
+  failStep(input: { applicationId: string; stepKey: string; reason: string; waiting?: boolean }): Promise<void>;
   finishApplication(input: { applicationId: string; status: "COMPLETED" | "FAILED"; reasons: string[] }): Promise<void>;
 }
 

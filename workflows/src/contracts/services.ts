@@ -31,6 +31,11 @@ export const SERVICES = {
         purpose: { en: "Confirm who you are and where your household is registered", zh: "核实您的身份和户籍所在地" },
       },
       {
+        recordType: "household",
+        department: "public-security",
+        purpose: { en: "Register the baby in your household", zh: "为新生儿办理户口登记" },
+      },
+      {
         recordType: "birth-certificate",
         department: "health",
         purpose: { en: "Confirm the birth from the hospital's medical birth certificate", zh: "依据医院出具的出生医学证明核实出生信息" },
@@ -39,6 +44,11 @@ export const SERVICES = {
         recordType: "marriage",
         department: "civil-affairs",
         purpose: { en: "Confirm the parents' marriage for the household registration", zh: "核实父母婚姻状况以办理落户" },
+      },
+      {
+        recordType: "medical-insurance",
+        department: "medical-security",
+        purpose: { en: "Enrol the baby in medical insurance alongside you", zh: "为新生儿办理医保参保" },
       },
     ],
   },
