@@ -7,7 +7,8 @@ export const DEMO_PASSWORD = "visit-once-demo";
 export const DEMO_CITIZENS = [
   { email: "mei@demo.visit-once.local", name: "王美 Wang Mei", nationalId: "330102199203150021", situation: "mother of a newborn; every record clean" },
   { email: "lei@demo.visit-once.local", name: "李磊 Li Lei", nationalId: "330106199001010018", situation: "father of a newborn; every record clean" },
-  { email: "hua@demo.visit-once.local", name: "陈华 Chen Hua", nationalId: "330183198807070034", situation: "no birth record at the Health Commission" },
+  { email: "hua@demo.visit-once.local", name: "陈华 Chen Hua", nationalId: "330183198807070034", situation: "no newborn and no marriage on record" },
+  { email: "zhou@demo.visit-once.local", name: "周敏 Zhou Min", nationalId: "330108199405120048", situation: "mother of a newborn; Medical Security holds her name as 周民" },
 ] as const;
 
 export const DEMO_STAFF = [
