@@ -1,5 +1,5 @@
 import type { SandboxDefinition } from "./sandbox-server";
-import type { Population } from "./population";
+import { type Population, marriageAt, personAt } from "./population";
 
 export const PAGE_SIZE = 2;
 
@@ -22,7 +22,8 @@ export function civilAffairsSandbox(population: Population): SandboxDefinition {
       const id = url.searchParams.get("sfzh");
       const page = Number(url.searchParams.get("page") ?? "1");
       if (!id || !Number.isInteger(page) || page < 1) return { status: 400, contentType: "text/plain", body: "sfzh and page are required" };
-      const all = byPerson.get(id) ?? [];
+      // A person Civil Affairs has no record of has no marriages here, whatever the truth.
+      const all = personAt(population, "civil-affairs", id) ? (byPerson.get(id) ?? []).map((m) => marriageAt(population, m)) : [];
       const rows = all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((m) =>
         [m.registrationNo, m.husbandId, m.wifeId, Date.parse(`${m.registeredOn}T00:00:00+08:00`), m.status === "married" ? "20" : "40"].join(","),
       );

@@ -5,12 +5,22 @@ import { faultsFromEnv } from "./faults";
 import { healthSandbox } from "./health";
 import { type Population, generatePopulation } from "./population";
 import { publicSecuritySandbox } from "./public-security";
+import { humanResourcesSandbox } from "./human-resources";
+import { taxationSandbox } from "./taxation";
+import { naturalResourcesSandbox } from "./natural-resources";
+import { marketRegulationSandbox } from "./market-regulation";
+import { medicalSecuritySandbox } from "./medical-security";
 import { type RunningSandbox, type SandboxDefinition, startSandbox } from "./sandbox-server";
 
 const DEFINITIONS: Record<DepartmentCode, (p: Population) => SandboxDefinition> = {
   "public-security": publicSecuritySandbox,
   health: healthSandbox,
   "civil-affairs": civilAffairsSandbox,
+  "human-resources": humanResourcesSandbox,
+  taxation: taxationSandbox,
+  "natural-resources": naturalResourcesSandbox,
+  "market-regulation": marketRegulationSandbox,
+  "medical-security": medicalSecuritySandbox,
 };
 
 export const DEFAULT_ADMIN_KEY = "sandbox-admin";

@@ -30,5 +30,5 @@ export async function fetchMarriage(conn: DepartmentConnection, nationalId: stri
   if (rows.length === 0) throw notFound(DEPT, "marriage registration");
   const latest = rows.reduce((a, b) => (Number(b.DJRQ_MS) > Number(a.DJRQ_MS) ? b : a));
   const data = parseNative(DEPT, marriageRecordSchema, mapMarriage(latest));
-  return { recordType: "marriage", data, provenance: provenance(DEPT, latest.DJZH, raws.join("")) };
+  return { recordType: "marriage", schemaVersion: 1, data, provenance: provenance(DEPT, latest.DJZH, raws.join("")) };
 }

@@ -1,16 +1,16 @@
 import { XMLParser } from "fast-xml-parser";
-import { birthCertificateSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
+import { birthCertificateSchema, vaccinationRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
 import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
-import { mapCertificate } from "./mapper";
-import { nativeCertificateSchema } from "./schema";
+import { mapCertificate, mapImmunisation } from "./mapper";
+import { nativeCertificateSchema, nativeImmunisationChildSchema } from "./schema";
 
 const DEPT = "health";
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   parseAttributeValue: false,
-  isArray: (name) => name === "Certificate",
+  isArray: (name) => name === "Certificate" || name === "Child" || name === "Dose",
 });
 
 /** The most recent birth for which the person is named as a parent. */
@@ -29,5 +29,28 @@ export async function fetchBirthCertificate(conn: DepartmentConnection, national
   if (certificates.length === 0) throw notFound(DEPT, "medical birth certificate");
   const latest = certificates.reduce((a, b) => (Date.parse(b.Newborn["@_birthTime"]) > Date.parse(a.Newborn["@_birthTime"]) ? b : a));
   const data = parseNative(DEPT, birthCertificateSchema, mapCertificate(latest));
-  return { recordType: "birth-certificate", data, provenance: provenance(DEPT, latest["@_serial"], res.body) };
+  return { recordType: "birth-certificate", schemaVersion: 1, data, provenance: provenance(DEPT, latest["@_serial"], res.body) };
+}
+
+/**
+ * The immunisation history of the guardian's school-age child (the oldest child with an
+ * identity number), or else of the youngest child.
+ */
+export async function fetchVaccination(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
+  const res = await requestDepartment(DEPT, `${conn.url}/imm/records?guardianId=${encodeURIComponent(nationalId)}`, {
+    authorization: `ApiKey ${conn.key}`,
+  });
+  if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+  let doc: { ImmunizationRecords?: { Child?: unknown[] } };
+  try {
+    doc = parser.parse(res.body, true) as typeof doc;
+  } catch (e) {
+    throw invalidData(DEPT, `malformed XML (${(e as Error).message})`);
+  }
+  const children = (doc.ImmunizationRecords?.Child ?? []).map((c) => parseNative(DEPT, nativeImmunisationChildSchema, c));
+  if (children.length === 0) throw notFound(DEPT, "vaccination record");
+  const byAge = [...children].sort((a, b) => a["@_birthDate"].localeCompare(b["@_birthDate"]));
+  const child = byAge.find((c) => c["@_idNumber"]) ?? byAge[byAge.length - 1]!;
+  const data = parseNative(DEPT, vaccinationRecordSchema, mapImmunisation(child, new Date()));
+  return { recordType: "vaccination", schemaVersion: 1, data, provenance: provenance(DEPT, child["@_certificate"], res.body) };
 }

@@ -1,6 +1,6 @@
-import type { birthCertificateSchema } from "@visit-once/workflows/contracts";
+import type { birthCertificateSchema, vaccinationRecordSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
-import type { NativeCertificate } from "./schema";
+import type { NativeCertificate, NativeImmunisationChild } from "./schema";
 
 /** The birth date is the calendar date in China (UTC+8), whatever offset the time carries. */
 export function chinaDate(isoTime: string): string {
@@ -18,5 +18,36 @@ export function mapCertificate(c: NativeCertificate): z.input<typeof birthCertif
     birthPlace: c.Newborn["@_place"],
     motherNationalId: c.Mother["@_idNumber"],
     fatherNationalId: c.Father?.["@_idNumber"] ?? null,
+  };
+}
+
+/** The national immunisation schedule (the part this system tracks): dose due N days after birth. */
+export const SCHEDULE = [
+  { vaccine: "HepB", doseNo: 1, dueDays: 0 },
+  { vaccine: "BCG", doseNo: 1, dueDays: 0 },
+  { vaccine: "HepB", doseNo: 2, dueDays: 30 },
+  { vaccine: "IPV", doseNo: 1, dueDays: 60 },
+  { vaccine: "DTaP", doseNo: 1, dueDays: 90 },
+  { vaccine: "HepB", doseNo: 3, dueDays: 180 },
+  { vaccine: "MMR", doseNo: 1, dueDays: 240 },
+  { vaccine: "JE", doseNo: 1, dueDays: 240 },
+  { vaccine: "DTaP", doseNo: 4, dueDays: 540 },
+  { vaccine: "MMR", doseNo: 2, dueDays: 540 },
+] as const;
+
+/** Up to date when every dose due by `asOf` (with a 30-day grace) has been given. */
+export function isUpToDate(birthDate: string, doses: { vaccine: string; doseNo: number }[], asOf: Date): boolean {
+  const ageDays = Math.floor((asOf.getTime() - Date.parse(`${birthDate}T00:00:00+08:00`)) / 86_400_000);
+  const given = new Set(doses.map((d) => `${d.vaccine}#${d.doseNo}`));
+  return SCHEDULE.filter((s) => s.dueDays + 30 <= ageDays).every((s) => given.has(`${s.vaccine}#${s.doseNo}`));
+}
+
+export function mapImmunisation(c: NativeImmunisationChild, asOf: Date): z.input<typeof vaccinationRecordSchema> {
+  const doses = c.Dose.map((d) => ({ vaccine: d["@_code"], doseNo: d["@_seq"], date: chinaDate(d["@_time"]) }));
+  return {
+    personNationalId: c["@_idNumber"] || null,
+    birthCertificateNo: c["@_certificate"] || null,
+    doses,
+    upToDate: isUpToDate(c["@_birthDate"], doses, asOf),
   };
 }

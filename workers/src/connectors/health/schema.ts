@@ -15,3 +15,12 @@ export const nativeCertificateSchema = z.object({
   Father: person.optional(),
 });
 export type NativeCertificate = z.infer<typeof nativeCertificateSchema>;
+
+/** One child's immunisation history, as parsed from the register's XML. */
+export const nativeImmunisationChildSchema = z.object({
+  "@_certificate": z.string(),
+  "@_idNumber": z.string(),
+  "@_birthDate": z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  Dose: z.array(z.object({ "@_code": z.string(), "@_seq": z.coerce.number().int(), "@_time": z.string() })).default([]),
+});
+export type NativeImmunisationChild = z.infer<typeof nativeImmunisationChildSchema>;

@@ -1,21 +1,31 @@
-import { identityRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
+import { householdRecordSchema, identityRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { notFound, parseNative, provenance, requestDepartment } from "../http";
-import { mapPerson } from "./mapper";
-import { nativePersonSchema } from "./schema";
+import { type RawResponse, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { mapHousehold, mapPerson } from "./mapper";
+import { nativeHouseholdSchema, nativePersonSchema } from "./schema";
 
 const DEPT = "public-security";
+
+function json(res: RawResponse): unknown {
+  try {
+    return JSON.parse(res.body);
+  } catch {
+    return undefined;
+  }
+}
 
 export async function fetchIdentity(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
   const res = await requestDepartment(DEPT, `${conn.url}/rkxx/v1/persons/${encodeURIComponent(nationalId)}`, { "x-psb-key": conn.key });
   if (res.status === 404) throw notFound(DEPT, "identity record");
-  let body: unknown;
-  try {
-    body = JSON.parse(res.body);
-  } catch {
-    body = undefined;
-  }
-  const native = parseNative(DEPT, nativePersonSchema, body).data;
+  const native = parseNative(DEPT, nativePersonSchema, json(res)).data;
   const data = parseNative(DEPT, identityRecordSchema, mapPerson(native));
-  return { recordType: "identity", data, provenance: provenance(DEPT, native.rybh, res.body) };
+  return { recordType: "identity", schemaVersion: 1, data, provenance: provenance(DEPT, native.rybh, res.body) };
+}
+
+export async function fetchHousehold(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
+  const res = await requestDepartment(DEPT, `${conn.url}/rkxx/v1/households?sfzh=${encodeURIComponent(nationalId)}`, { "x-psb-key": conn.key });
+  if (res.status === 404) throw notFound(DEPT, "household registration");
+  const native = parseNative(DEPT, nativeHouseholdSchema, json(res)).data;
+  const data = parseNative(DEPT, householdRecordSchema, mapHousehold(native));
+  return { recordType: "household", schemaVersion: 1, data, provenance: provenance(DEPT, native.hh, res.body) };
 }

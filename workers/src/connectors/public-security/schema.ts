@@ -14,3 +14,16 @@ export const nativePersonSchema = z.object({
   }),
 });
 export type NativePerson = z.infer<typeof nativePersonSchema>["data"];
+
+/** The household register's native household record. */
+export const nativeHouseholdSchema = z.object({
+  code: z.literal("0"),
+  data: z.object({
+    hh: z.string(),
+    hjdz_xzqh: z.string(),
+    hjdz: z.string(),
+    hzsfzh: z.string(),
+    cy: z.array(z.object({ sfzh: z.string(), xm: z.string(), yhzgx: z.string() })),
+  }),
+});
+export type NativeHousehold = z.infer<typeof nativeHouseholdSchema>["data"];

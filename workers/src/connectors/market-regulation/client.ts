@@ -1,0 +1,28 @@
+import { businessRegistrationSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
+import type { DepartmentConnection } from "../../env";
+import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { mapEntity } from "./mapper";
+import { nativeEntitiesSchema } from "./schema";
+
+const DEPT = "market-regulation";
+
+/** The most recently established entity of which the person is the legal representative. */
+export async function fetchBusinessRegistration(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
+  const query = new URLSearchParams({ fddbrzjhm: nationalId, access_key: conn.key });
+  const res = await requestDepartment(DEPT, `${conn.url}/gsxt/v2/entities?${query.toString()}`, {});
+  if (res.status === 404) throw notFound(DEPT, "business registration");
+  if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+  let body: unknown;
+  try {
+    body = JSON.parse(res.body);
+  } catch {
+    body = undefined;
+  }
+  const entities = parseNative(DEPT, nativeEntitiesSchema, body).data;
+  if (entities.length === 0) throw notFound(DEPT, "business registration");
+  const foreign = entities.find((e) => e.fddbr_zjhm !== nationalId);
+  if (foreign) throw invalidData(DEPT, `entity ${foreign.tyshxydm} has another legal representative`);
+  const latest = entities.reduce((a, b) => (b.clrq > a.clrq ? b : a));
+  const data = parseNative(DEPT, businessRegistrationSchema, mapEntity(latest));
+  return { recordType: "business-registration", data, provenance: provenance(DEPT, latest.tyshxydm, res.body) };
+}

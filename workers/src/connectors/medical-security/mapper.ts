@@ -1,0 +1,28 @@
+import type { medicalInsuranceRecordSchema } from "@visit-once/workflows/contracts";
+import type { z } from "zod";
+import type { NativeInsured } from "./schema";
+
+/** National insurance type codes: 310 basic medical insurance for urban employees, 390 for urban and rural residents. */
+export const INSURANCE_TYPES = { "310": "urban-employee", "390": "urban-rural-resident" } as const;
+
+/** Insured-state codes: 1 insured, 2 suspended, 0 terminated. */
+export const INSURED_STATES = { "1": "active", "2": "suspended", "0": "terminated" } as const;
+
+/** An ISO 8601 timestamp → the calendar date in China (UTC+8), whatever offset it carries. */
+export function isoTimestampToChinaDate(value: string): string {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function mapInsured(p: NativeInsured): z.input<typeof medicalInsuranceRecordSchema> {
+  return {
+    nationalId: p.certno,
+    fullName: p.psn_name,
+    birthDate: isoTimestampToChinaDate(p.brdy),
+    residentialAddress: p.addr,
+    scheme: INSURANCE_TYPES[p.insutype],
+    status: INSURED_STATES[p.psn_insu_stas],
+    enrolledOn: isoTimestampToChinaDate(p.psn_insu_date),
+  };
+}
