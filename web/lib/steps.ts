@@ -33,8 +33,15 @@ export interface ApplicationView {
 
 export const RECORD_LABELS: Record<string, string> = {
   identity: "identity record",
+  household: "household registration",
   "birth-certificate": "medical birth certificate",
+  vaccination: "vaccination record",
   marriage: "marriage record",
+  "social-insurance": "social insurance contribution history",
+  "tax-clearance": "tax clearance",
+  property: "real estate registration",
+  "business-registration": "business registration",
+  "medical-insurance": "medical insurance enrolment",
 };
 
 const STEP_LABELS: Record<string, string> = {

@@ -6,7 +6,9 @@ import { DEMO_CITIZENS, type Db } from "@visit-once/prisma";
 import {
   type ApplicationWorkflowInput,
   applicationWorkflowId,
+  type FetchPolicy,
   ORCHESTRATOR_TASK_QUEUE,
+  SERVICES,
 } from "@visit-once/workflows/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningSandbox, startDepartmentSandboxes } from "./sandboxes";
@@ -31,14 +33,16 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-async function submit(citizenEmail: string, applicationId = randomUUID()) {
+const NEWBORN_RECORDS = SERVICES["newborn-registration"].evidence.map((e) => e.recordType);
+
+async function submit(citizenEmail: string, applicationId = randomUUID(), fetchPolicy?: FetchPolicy) {
   const citizen = await db.user.findUniqueOrThrow({ where: { email: citizenEmail } });
   await db.application.upsert({
     where: { id: applicationId },
-    create: { id: applicationId, serviceCode: "newborn-registration", citizenId: citizen.id, consent: ["identity", "birth-certificate", "marriage"] },
+    create: { id: applicationId, serviceCode: "newborn-registration", citizenId: citizen.id, consent: NEWBORN_RECORDS },
     update: {},
   });
-  const input: ApplicationWorkflowInput = { applicationId, serviceCode: "newborn-registration", subjectNationalId: citizen.nationalId! };
+  const input: ApplicationWorkflowInput = { applicationId, serviceCode: "newborn-registration", subjectNationalId: citizen.nationalId!, fetchPolicy };
   const handle = await env.client.workflow.start("applicationWorkflow", {
     taskQueue: ORCHESTRATOR_TASK_QUEUE,
     workflowId: applicationWorkflowId(applicationId),
@@ -48,27 +52,40 @@ async function submit(citizenEmail: string, applicationId = randomUUID()) {
   return { applicationId, handle };
 }
 
-const [mei, lei, hua] = DEMO_CITIZENS;
+const [mei, lei, hua, zhou] = DEMO_CITIZENS;
+
+async function setFaults(department: string, faults: object) {
+  const res = await fetch(`${sandboxes[department]!.url}/admin/faults`, {
+    method: "PUT",
+    headers: { "x-admin-key": "sandbox-admin", "content-type": "application/json" },
+    body: JSON.stringify(faults),
+  });
+  expect(res.status).toBe(200);
+}
 
 describe("newborn registration, end to end", () => {
-  it("fetches the three departments' records with provenance and completes the case", async () => {
+  it("fetches every department's records in parallel, with provenance, and completes the case", async () => {
     const { applicationId, handle } = await submit(mei.email);
     const outcome = await handle.result();
-    expect(outcome).toEqual({ status: "COMPLETED", reasons: [] });
+    expect(outcome).toEqual({ status: "COMPLETED", reasons: [], conflicts: [], missing: [] });
 
     const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { steps: true, records: true } });
     expect(app.status).toBe("COMPLETED");
     expect(app.recordsReadyAt).not.toBeNull();
-    expect(app.steps.map((s) => [s.key, s.status]).sort()).toEqual([
-      ["fetch:birth-certificate", "DONE"],
-      ["fetch:identity", "DONE"],
-      ["fetch:marriage", "DONE"],
-      ["review", "DONE"],
-    ]);
+    expect(app.steps.map((s) => [s.key, s.status]).sort()).toEqual(
+      [...NEWBORN_RECORDS.map((r) => [`fetch:${r}`, "DONE"]), ["review", "DONE"]].sort(),
+    );
+    expect(app.records).toHaveLength(NEWBORN_RECORDS.length);
     const byType = Object.fromEntries(app.records.map((r) => [r.recordType, r]));
     expect(byType.identity).toMatchObject({ departmentCode: "public-security", data: { nationalId: mei.nationalId, fullName: "王美", sex: "F", birthDate: "1992-03-15", householdRegion: "330102" } });
     expect(byType["birth-certificate"]).toMatchObject({ departmentCode: "health", data: { motherNationalId: mei.nationalId } });
     expect(byType.marriage).toMatchObject({ departmentCode: "civil-affairs", data: { status: "married" } });
+    expect(byType.household).toMatchObject({ departmentCode: "public-security", data: { members: expect.arrayContaining([{ nationalId: mei.nationalId, fullName: "王美", relationToHead: "spouse" }]) } });
+    expect(byType["medical-insurance"]).toMatchObject({ departmentCode: "medical-security", data: { nationalId: mei.nationalId, fullName: "王美" } });
+    // Fetched in parallel: every department was asked before the first one answered.
+    const started = app.steps.filter((s) => s.key.startsWith("fetch:")).map((s) => s.startedAt!.getTime());
+    const firstDone = Math.min(...app.records.map((r) => r.retrievedAt.getTime()));
+    expect(Math.max(...started)).toBeLessThanOrEqual(firstDone);
     for (const r of app.records) expect(r.rawSha256).toMatch(/^[0-9a-f]{64}$/);
   }, 60_000);
 
@@ -90,23 +107,62 @@ describe("newborn registration, end to end", () => {
       "The Civil Affairs Bureau holds no marriage record for the applicant.",
       "The Health Commission holds no birth-certificate record for the applicant.",
     ]);
+    expect(outcome.missing).toEqual(
+      expect.arrayContaining([
+        { recordType: "marriage", department: "civil-affairs" },
+        { recordType: "birth-certificate", department: "health" },
+      ]),
+    );
     const step = await db.applicationStep.findUniqueOrThrow({ where: { applicationId_key: { applicationId, key: "fetch:birth-certificate" } } });
     expect(step.status).toBe("FAILED");
   }, 60_000);
 
+  it("reports a conflict between departments with each value's source", async () => {
+    const { handle } = await submit(zhou.email);
+    const outcome = await handle.result();
+    expect(outcome.status).toBe("FAILED");
+    expect(outcome.conflicts).toHaveLength(1);
+    expect(outcome.conflicts[0]).toMatchObject({ field: "fullName" });
+    expect(outcome.conflicts[0]!.values).toEqual(
+      expect.arrayContaining([
+        { value: "周敏", recordType: "identity", department: "public-security" },
+        { value: "周民", recordType: "medical-insurance", department: "medical-security" },
+      ]),
+    );
+  }, 60_000);
+
+  it("ends a fetch in a typed 'department unavailable' outcome when an outage outlasts the retry budget", async () => {
+    await setFaults("civil-affairs", { outageUntil: new Date(Date.now() + 600_000).toISOString() });
+    try {
+      const { applicationId, handle } = await submit(mei.email, randomUUID(), { retryBudgetSeconds: 2, waitSeconds: 1, rounds: 2 });
+      const outcome = await handle.result();
+      expect(outcome.status).toBe("FAILED");
+      expect(outcome.reasons).toEqual(["The Civil Affairs Bureau system did not answer after 2 attempts over time."]);
+      const step = await db.applicationStep.findUniqueOrThrow({ where: { applicationId_key: { applicationId, key: "fetch:marriage" } } });
+      expect(step.status).toBe("FAILED");
+    } finally {
+      await setFaults("civil-affairs", {});
+    }
+  }, 60_000);
+
+  it("waits for a department that comes back, and completes", async () => {
+    await setFaults("civil-affairs", { outageUntil: new Date(Date.now() + 3_000).toISOString() });
+    try {
+      const { handle } = await submit(lei.email, randomUUID(), { retryBudgetSeconds: 1, waitSeconds: 2, rounds: 5 });
+      expect((await handle.result()).status).toBe("COMPLETED");
+    } finally {
+      await setFaults("civil-affairs", {});
+    }
+  }, 60_000);
+
   it("rides out a flaky department: failed requests are retried until the case completes", async () => {
-    const health = sandboxes.health!;
-    await fetch(`${health.url}/admin/faults`, {
-      method: "PUT",
-      headers: { "x-admin-key": "sandbox-admin", "content-type": "application/json" },
-      body: JSON.stringify({ errorRate: 0.3 }),
-    });
+    await setFaults("health", { errorRate: 0.3 });
     try {
       const runs = await Promise.all([submit(mei.email), submit(lei.email), submit(mei.email)]);
       const outcomes = await Promise.all(runs.map((r) => r.handle.result()));
       expect(outcomes.map((o) => o.status)).toEqual(["COMPLETED", "COMPLETED", "COMPLETED"]);
     } finally {
-      await fetch(`${health.url}/admin/faults`, { method: "PUT", headers: { "x-admin-key": "sandbox-admin" }, body: "{}" });
+      await setFaults("health", {});
     }
   }, 90_000);
 });

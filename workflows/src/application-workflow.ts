@@ -4,6 +4,7 @@ import {
   proxyActivities,
   proxyLocalActivities,
   setHandler,
+  sleep,
   upsertSearchAttributes,
 } from "@temporalio/workflow";
 import type { DepartmentActivities, OrchestratorActivities } from "./contracts/activities";
@@ -12,12 +13,15 @@ import {
   type ApplicationOutcome,
   type ApplicationStatus,
   type ApplicationWorkflowInput,
+  type FetchPolicy,
   getStatusQuery,
   SEARCH_ATTRIBUTES,
 } from "./contracts/application";
 import { DEPARTMENTS, departmentTaskQueue, type DepartmentCode } from "./contracts/departments";
-import type { EvidenceRecord } from "./contracts/records";
+import type { EvidenceRecord, RecordType } from "./contracts/records";
 import { SERVICES } from "./contracts/services";
+import type { MissingRecord } from "./contracts/harmonisation";
+import { describeConflict, harmonise } from "./harmonise";
 
 /**
  * The projection writes are short database statements in the workflow's own worker, so
@@ -28,14 +32,15 @@ const orchestrator = proxyLocalActivities<OrchestratorActivities>({
   retry: { initialInterval: "200 milliseconds", maximumInterval: "30 seconds" },
 });
 
-/**
- * A department that is down only delays the case: fetches retry with backoff for as long
- * as it takes. A record the department says does not exist is final.
- */
-function departmentActivities(code: DepartmentCode) {
+/** How long a department may take to answer before the case waits for it, and how often it comes back. */
+export const DEFAULT_FETCH_POLICY: FetchPolicy = { retryBudgetSeconds: 300, waitSeconds: 3600, rounds: 24 };
+
+/** Fetches retry with backoff within the budget; a record the department says does not exist is final. */
+function departmentActivities(code: DepartmentCode, policy: FetchPolicy) {
   return proxyActivities<DepartmentActivities>({
     taskQueue: departmentTaskQueue(code),
     startToCloseTimeout: "15 seconds",
+    scheduleToCloseTimeout: `${policy.retryBudgetSeconds} seconds`,
     retry: {
       initialInterval: "500 milliseconds",
       backoffCoefficient: 2,
@@ -48,8 +53,15 @@ function departmentActivities(code: DepartmentCode) {
 export const fetchStepKey = (recordType: string) => `fetch:${recordType}`;
 export const REVIEW_STEP_KEY = "review";
 
+type FetchResult =
+  | { kind: "record"; record: EvidenceRecord }
+  | { kind: "missing" }
+  | { kind: "unusable"; reason: string }
+  | { kind: "unavailable" };
+
 export async function applicationWorkflow(input: ApplicationWorkflowInput): Promise<ApplicationOutcome> {
   const service = SERVICES[input.serviceCode];
+  const policy = input.fetchPolicy ?? DEFAULT_FETCH_POLICY;
   let status: ApplicationStatus = "FETCHING";
   const pending = new Set(service.evidence.map((e) => fetchStepKey(e.recordType)));
   setHandler(getStatusQuery, () => ({ status, pending: [...pending] }));
@@ -66,29 +78,54 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
   // writes are order-independent, and the citizen should not wait on our own bookkeeping.
   const begun = orchestrator.beginApplication({ applicationId: input.applicationId, steps });
 
+  const fetchOnce = async (department: DepartmentCode, recordType: RecordType): Promise<FetchResult> => {
+    try {
+      const record = await departmentActivities(department, policy).fetchEvidence({ recordType, subjectNationalId: input.subjectNationalId });
+      return { kind: "record", record };
+    } catch (err) {
+      const cause = err instanceof ActivityFailure ? err.cause : err;
+      if (cause instanceof ApplicationFailure && cause.type === RECORD_NOT_FOUND) return { kind: "missing" };
+      if (cause instanceof ApplicationFailure && cause.nonRetryable) return { kind: "unusable", reason: cause.type ?? "error" };
+      // Retries ran out of budget (timeouts, 5xx, refusals): the department is unavailable for now.
+      if (err instanceof ActivityFailure) return { kind: "unavailable" };
+      throw err;
+    }
+  };
+
   const reasons: string[] = [];
   const records: EvidenceRecord[] = [];
+  const missing: MissingRecord[] = [];
   await Promise.all(
-    service.evidence.map(async (requirement) => {
-      const stepKey = fetchStepKey(requirement.recordType);
-      try {
-        const record = await departmentActivities(requirement.department).fetchEvidence({
-          recordType: requirement.recordType,
-          subjectNationalId: input.subjectNationalId,
-        });
-        await orchestrator.saveEvidence({
+    service.evidence.map(async ({ department, recordType }) => {
+      const stepKey = fetchStepKey(recordType);
+      const name = DEPARTMENTS[department].name.en;
+      let result = await fetchOnce(department, recordType);
+      // A department that stays down past the retry budget: say so, wait, come back.
+      for (let round = 1; result.kind === "unavailable" && round < policy.rounds; round++) {
+        await orchestrator.failStep({
           applicationId: input.applicationId,
           stepKey,
-          record,
+          reason: `The ${name} system is not answering; we will ask again automatically.`,
+          waiting: true,
         });
-        records.push(record);
-      } catch (err) {
-        const reason = describeFetchFailure(err, requirement.department, requirement.recordType);
-        reasons.push(reason);
-        await orchestrator.failStep({ applicationId: input.applicationId, stepKey, reason });
-      } finally {
-        pending.delete(stepKey);
+        await sleep(`${policy.waitSeconds} seconds`);
+        result = await fetchOnce(department, recordType);
       }
+      pending.delete(stepKey);
+      if (result.kind === "record") {
+        await orchestrator.saveEvidence({ applicationId: input.applicationId, stepKey, record: result.record });
+        records.push(result.record);
+        return;
+      }
+      const reason =
+        result.kind === "missing"
+          ? `The ${name} holds no ${recordType} record for the applicant.`
+          : result.kind === "unusable"
+            ? `The ${name} sent a ${recordType} record that could not be used (${result.reason}).`
+            : `The ${name} system did not answer after ${policy.rounds} attempts over time.`;
+      if (result.kind === "missing") missing.push({ recordType, department });
+      reasons.push(reason);
+      await orchestrator.failStep({ applicationId: input.applicationId, stepKey, reason });
     }),
   );
   await begun;
@@ -96,33 +133,17 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
   if (reasons.length === 0) {
     await orchestrator.markRecordsReady({ applicationId: input.applicationId });
     status = "RECORDS_READY";
-    reasons.push(...crossCheck(input.subjectNationalId, records));
   }
-  const outcome: ApplicationOutcome = { status: reasons.length === 0 ? "COMPLETED" : "FAILED", reasons: reasons.sort() };
-  await orchestrator.finishApplication({ applicationId: input.applicationId, ...outcome });
+  const report = harmonise(input.subjectNationalId, records, missing);
+  reasons.push(...report.conflicts.map(describeConflict));
+  const outcome: ApplicationOutcome = {
+    status: reasons.length === 0 ? "COMPLETED" : "FAILED",
+    reasons: reasons.sort(),
+    conflicts: report.conflicts,
+    missing: report.missing,
+  };
+  await orchestrator.finishApplication({ applicationId: input.applicationId, status: outcome.status, reasons: outcome.reasons });
   status = outcome.status;
   upsertSearchAttributes({ [SEARCH_ATTRIBUTES.status.name]: [status] });
   return outcome;
-}
-
-function describeFetchFailure(err: unknown, department: DepartmentCode, recordType: string): string {
-  const cause = err instanceof ActivityFailure ? err.cause : err;
-  const name = DEPARTMENTS[department].name.en;
-  if (cause instanceof ApplicationFailure && cause.type === RECORD_NOT_FOUND) {
-    return `The ${name} holds no ${recordType} record for the applicant.`;
-  }
-  if (cause instanceof ApplicationFailure) {
-    return `The ${name} sent a ${recordType} record that could not be used (${cause.type ?? "error"}).`;
-  }
-  throw err;
-}
-
-/** The thin slice's check: the birth certificate must name the applicant as a parent. */
-function crossCheck(subjectNationalId: string, records: EvidenceRecord[]): string[] {
-  const birth = records.find((r) => r.recordType === "birth-certificate");
-  if (!birth) return [];
-  const parents = [birth.data.motherNationalId, birth.data.fatherNationalId];
-  return parents.includes(subjectNationalId)
-    ? []
-    : ["The medical birth certificate does not name the applicant as a parent."];
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { SERVICES } from "@visit-once/workflows/contracts";
 import { expectNoSeriousA11yViolations, LEI, MEI, NEWBORN, signIn } from "../../support/citizen";
 
-const STEP_KEYS = ["fetch:identity", "fetch:birth-certificate", "fetch:marriage", "review"];
-const ALL_CONSENTS = ["identity", "birth-certificate", "marriage"];
+const ALL_CONSENTS = SERVICES["newborn-registration"].evidence.map((e) => e.recordType);
+const STEP_KEYS = [...ALL_CONSENTS.map((r) => `fetch:${r}`), "review"];
 
 test.describe("newborn registration", () => {
   test("a citizen applies once and watches the case complete live", async ({ page }) => {
@@ -17,14 +18,16 @@ test.describe("newborn registration", () => {
 
     const submit = page.getByRole("button", { name: "Submit application" });
     const boxes = page.getByRole("checkbox");
-    await expect(boxes).toHaveCount(3);
+    await expect(boxes).toHaveCount(ALL_CONSENTS.length);
     await expect(submit).toBeDisabled();
     await expectNoSeriousA11yViolations(page);
 
     await page.getByLabel("I agree that Public Security Bureau shares my identity record for this purpose").check();
     await page.getByLabel("I agree that Health Commission shares my medical birth certificate for this purpose").check();
-    await expect(submit).toBeDisabled();
     await page.getByLabel("I agree that Civil Affairs Bureau shares my marriage record for this purpose").check();
+    await page.getByLabel("I agree that Public Security Bureau shares my household registration for this purpose").check();
+    await expect(submit).toBeDisabled();
+    await page.getByLabel("I agree that Medical Security Bureau shares my medical insurance enrolment for this purpose").check();
     await expect(submit).toBeEnabled();
 
     await submit.click();

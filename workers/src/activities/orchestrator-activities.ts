@@ -47,12 +47,14 @@ export function createOrchestratorActivities(db: Db): OrchestratorActivities {
       });
     },
 
-    async failStep({ applicationId, stepKey, reason }) {
+    async failStep({ applicationId, stepKey, reason, waiting }) {
       const now = new Date();
+      const status = waiting ? "RUNNING" : "FAILED";
+      const completedAt = waiting ? null : now;
       await db.applicationStep.upsert({
         where: { applicationId_key: { applicationId, key: stepKey } },
-        create: { applicationId, key: stepKey, position: 0, status: "FAILED", detail: reason, completedAt: now },
-        update: { status: "FAILED", detail: reason, completedAt: now },
+        create: { applicationId, key: stepKey, position: 0, status, detail: reason, startedAt: now, completedAt },
+        update: { status, detail: reason, completedAt },
       });
     },
 
