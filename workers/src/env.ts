@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { familiesForCitizens } from "./sandboxes/population-size";
 import {
   DEPARTMENT_CODES,
   type DepartmentCode,
@@ -89,3 +90,20 @@ export function parseDepartmentCode(value: string | undefined): DepartmentCode {
 }
 
 export { port as portSchema };
+
+/** The synthetic population the department sandboxes serve, and where their stores live. */
+export function sandboxSettings(source = process.env) {
+  const e = parse(
+    z.object({
+      VO_SANDBOX_DATABASE_URL: z.string().min(1).optional(),
+      VO_SANDBOX_CITIZENS: z.coerce.number().int().min(10, "VO_SANDBOX_CITIZENS must be at least 10").max(5_000_000).default(10_000),
+      VO_SANDBOX_SEED: z.coerce.number().int().default(20261127),
+      VO_SANDBOX_DISCREPANCY_RATE: z.coerce.number().min(0).max(1).default(0.03),
+    }),
+    source,
+  );
+  return {
+    storeDatabaseUrl: e.VO_SANDBOX_DATABASE_URL,
+    population: { seed: e.VO_SANDBOX_SEED, families: familiesForCitizens(e.VO_SANDBOX_CITIZENS), discrepancyRate: e.VO_SANDBOX_DISCREPANCY_RATE },
+  };
+}

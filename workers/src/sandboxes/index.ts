@@ -3,7 +3,10 @@ import { departmentConnection } from "../env";
 import { civilAffairsSandbox } from "./civil-affairs";
 import { faultsFromEnv } from "./faults";
 import { healthSandbox } from "./health";
-import { type Population, generatePopulation } from "./population";
+import pg from "pg";
+import { poolConfig } from "@visit-once/prisma";
+import { postgresLookup } from "./department-store";
+import { type Population, emptyPopulation, generatePopulation } from "./population";
 import { publicSecuritySandbox } from "./public-security";
 import { humanResourcesSandbox } from "./human-resources";
 import { taxationSandbox } from "./taxation";
@@ -23,19 +26,55 @@ const DEFINITIONS: Record<DepartmentCode, (p: Population) => SandboxDefinition> 
   "medical-security": medicalSecuritySandbox,
 };
 
+/** The identity number each department's API is asked about: the key its store is read by. */
+const SUBJECT: Record<DepartmentCode, (url: URL) => string | null> = {
+  "public-security": (u) => u.searchParams.get("sfzh") ?? pathId(/^\/rkxx\/v1\/persons\/([^/]+)$/, u),
+  health: (u) => u.searchParams.get("parentId") ?? u.searchParams.get("guardianId"),
+  "civil-affairs": (u) => u.searchParams.get("sfzh"),
+  "human-resources": (u) => u.searchParams.get("aac002"),
+  taxation: (u) => u.searchParams.get("nsrsbh"),
+  "natural-resources": (u) => u.searchParams.get("zjh"),
+  "market-regulation": (u) => u.searchParams.get("fddbrzjhm"),
+  "medical-security": (u) => pathId(/^\/ybj\/insured\/([^/]+)$/, u),
+};
+
+function pathId(pattern: RegExp, url: URL): string | null {
+  const match = pattern.exec(url.pathname)?.[1];
+  return match ? decodeURIComponent(match) : null;
+}
+
+/** A sandbox answering from its department's store: the person's family slice, then the usual handler. */
+function storeBacked(code: DepartmentCode, lookup: (id: string) => Promise<Population>): SandboxDefinition {
+  const { credential } = DEFINITIONS[code](emptyPopulation());
+  return {
+    code,
+    credential,
+    async handle(url) {
+      const id = SUBJECT[code](url);
+      return DEFINITIONS[code](id ? await lookup(id) : emptyPopulation()).handle(url);
+    },
+  };
+}
+
 export const DEFAULT_ADMIN_KEY = "sandbox-admin";
 
-/** Starts every department's sandbox on the port of its URL (port 0 in tests: any free port). */
+/**
+ * Starts every department's sandbox on the port of its URL (port 0 in tests: any free
+ * port), answering from the department stores in `storeDatabaseUrl` or, for tests, from a
+ * population in memory.
+ */
 export async function startDepartmentSandboxes(
-  options: { env?: NodeJS.ProcessEnv; population?: Population; anyPort?: boolean } = {},
+  options: { env?: NodeJS.ProcessEnv; population?: Population; storeDatabaseUrl?: string; anyPort?: boolean } = {},
 ): Promise<Record<DepartmentCode, RunningSandbox>> {
   const env = options.env ?? process.env;
-  const population = options.population ?? generatePopulation({ families: Number(env.VO_SANDBOX_FAMILIES ?? 1000) });
+  const pool = options.storeDatabaseUrl ? new pg.Pool({ ...poolConfig(options.storeDatabaseUrl), max: 16 }) : undefined;
+  const population = pool ? undefined : (options.population ?? generatePopulation({ families: 1000 }));
   const started: Partial<Record<DepartmentCode, RunningSandbox>> = {};
   try {
     for (const code of DEPARTMENT_CODES) {
       const { url, key } = departmentConnection(code, env);
-      started[code] = await startSandbox(DEFINITIONS[code](population), {
+      const definition = pool ? storeBacked(code, postgresLookup(pool, code)) : DEFINITIONS[code](population!);
+      started[code] = await startSandbox(definition, {
         port: options.anyPort ? 0 : Number(new URL(url).port),
         key,
         adminKey: env.VO_SANDBOX_ADMIN_KEY ?? DEFAULT_ADMIN_KEY,
@@ -44,7 +83,17 @@ export async function startDepartmentSandboxes(
     }
   } catch (e) {
     await Promise.all(Object.values(started).map((s) => s.close()));
+    await pool?.end();
     throw e;
+  }
+  if (pool) {
+    // The pool closes with the last sandbox.
+    const last = started[DEPARTMENT_CODES[DEPARTMENT_CODES.length - 1]!]!;
+    const close = last.close;
+    last.close = async () => {
+      await close();
+      await pool.end();
+    };
   }
   return started as Record<DepartmentCode, RunningSandbox>;
 }

@@ -190,10 +190,8 @@ export function shiftedBirthDate(birthDate: string): string {
   return isoDate(next);
 }
 
-export function generatePopulation({ seed = 20261127, families = 1000, discrepancyRate = 0.03 }: PopulationOptions = {}): Population {
-  const faker = new Faker({ locale: [zh_CN, en, base] });
-  faker.seed(seed);
-  const pop: Population = {
+export function emptyPopulation(): Population {
+  return {
     persons: new Map(),
     households: [],
     births: [],
@@ -207,6 +205,38 @@ export function generatePopulation({ seed = 20261127, families = 1000, discrepan
     discrepancies: new Map(),
     applicants: [],
   };
+}
+
+/** The whole population in memory: for tests, benchmarks and small sandboxes. */
+export function generatePopulation(options: PopulationOptions = {}): Population {
+  const all = emptyPopulation();
+  for (const family of generateFamilies(options)) mergeInto(all, family);
+  return all;
+}
+
+export function mergeInto(target: Population, source: Population): void {
+  for (const [id, p] of source.persons) target.persons.set(id, p);
+  for (const [id, d] of source.discrepancies) target.discrepancies.set(id, d);
+  target.households.push(...source.households);
+  target.births.push(...source.births);
+  target.vaccinations.push(...source.vaccinations);
+  target.marriages.push(...source.marriages);
+  target.employments.push(...source.employments);
+  target.taxes.push(...source.taxes);
+  target.properties.push(...source.properties);
+  target.businesses.push(...source.businesses);
+  target.medicalInsurance.push(...source.medicalInsurance);
+  target.applicants.push(...source.applicants);
+}
+
+/**
+ * The population one family at a time (each a self-contained Population), so that a
+ * million citizens stream into the department stores in constant memory.
+ */
+export function* generateFamilies({ seed = 20261127, families = 1000, discrepancyRate = 0.03 }: PopulationOptions = {}): Generator<Population> {
+  const faker = new Faker({ locale: [zh_CN, en, base] });
+  faker.seed(seed);
+  let pop = emptyPopulation();
   let sequence = 0;
   const address = (region: keyof typeof REGIONS) =>
     `浙江省杭州市${REGIONS[region]}${faker.location.street()}${faker.number.int({ min: 1, max: 399 })}号`;
@@ -282,6 +312,7 @@ export function generatePopulation({ seed = 20261127, families = 1000, discrepan
   const [mei, lei, hua, zhou] = DEMO_CITIZENS;
   const forcedMother = (k: number) => (k === 0 ? { id: mei.nationalId, name: "王美" } : k === 3 ? { id: zhou.nationalId, name: "周敏" } : undefined);
   for (let k = 0; k < families; k++) {
+    pop = emptyPopulation();
     const region = faker.helpers.arrayElement(REGION_CODES);
     const home = address(region);
     const mother = person("F", faker.date.between({ from: "1985-01-01", to: "1999-12-31" }), region, home, forcedMother(k));
@@ -365,15 +396,17 @@ export function generatePopulation({ seed = 20261127, families = 1000, discrepan
       const kind = faker.helpers.arrayElement(DISCREPANCY_KINDS);
       pop.discrepancies.set(adult.nationalId, { nationalId: adult.nationalId, kind, department: faker.helpers.arrayElement(DISCREPANCY_DEPARTMENTS[kind]) });
     }
+    // Zhou Min: the Medical Security Bureau holds her name as a homophone variant.
+    if (k === 3) pop.discrepancies.set(zhou.nationalId, { nationalId: zhou.nationalId, kind: "name-variant", department: "medical-security" });
+    yield pop;
   }
+  pop = emptyPopulation();
   // A citizen the registries know, with no newborn and no marriage: the "missing record" path.
   const huaRegion = hua.nationalId.slice(0, 6) as keyof typeof REGIONS;
   const chen = person("M", new Date("1988-07-07"), huaRegion, address(huaRegion), { id: hua.nationalId, name: "陈华" });
   adultRecords(chen);
   pop.households.push({ householdNo: `H${huaRegion}99999999`, region: huaRegion, address: chen.address, headId: chen.nationalId, members: [{ nationalId: chen.nationalId, relation: "head" }] });
-  // Zhou Min: the Medical Security Bureau holds her name as a homophone variant.
-  if (families > 3) pop.discrepancies.set(zhou.nationalId, { nationalId: zhou.nationalId, kind: "name-variant", department: "medical-security" });
-  return pop;
+  yield pop;
 }
 
 /**

@@ -12,7 +12,7 @@ export interface SandboxDefinition {
   code: string;
   /** Reads the credential from the request in the department's own way. */
   credential(req: http.IncomingMessage): string | undefined;
-  handle(url: URL): SandboxResponse;
+  handle(url: URL): SandboxResponse | Promise<SandboxResponse>;
 }
 
 export interface RunningSandbox {
@@ -69,11 +69,9 @@ export function startSandbox(
       }
       if (def.credential(req) !== options.key) return send(json(401, { error: "invalid credentials" }));
       if (faults.errorRate > 0 && Math.random() < faults.errorRate) return send(json(500, { error: "internal error" }));
-      try {
-        send(def.handle(url));
-      } catch (e) {
-        send(json(500, { error: (e as Error).message }));
-      }
+      Promise.resolve()
+        .then(() => def.handle(url))
+        .then(send, (e: Error) => send(json(500, { error: e.message })));
     }, delayFor(faults, Math.random));
   });
   server.keepAliveTimeout = 30_000;

@@ -18,6 +18,7 @@ import {
   ORCHESTRATOR_TASK_QUEUE,
   SERVICES,
 } from "@visit-once/workflows/contracts";
+import { sandboxSettings } from "../env";
 import { generatePopulation } from "../sandboxes/population";
 import { treeRssMb } from "./rss";
 import { startStack } from "./stack";
@@ -31,7 +32,8 @@ const SLOWEST = Math.max(...Object.values(LATENCY));
 const WARMUP = 10;
 
 for (const code of DEPARTMENT_CODES) process.env[departmentUrlEnvName(code)] = `http://127.0.0.1:${DEPARTMENTS[code].sandboxPort + 20000}`;
-const families = Math.max(1000, Math.ceil((N + WARMUP) * 1.2) + 4);
+const citizens = Math.max(10_000, Math.ceil((N + WARMUP) * 1.2 * 2.4) + 10);
+const populationOptions = sandboxSettings({ VO_SANDBOX_CITIZENS: String(citizens) }).population;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "visit-once-bench-"));
 const databaseUrl = process.env.DATABASE_URL ? withDatabase(process.env.DATABASE_URL, `vo_bench_${Date.now().toString(36)}`) : undefined;
 
@@ -44,7 +46,7 @@ const stack = await startStack({
   withWeb: false,
   quiet: true,
   sandboxEnv: {
-    VO_SANDBOX_FAMILIES: String(families),
+    VO_SANDBOX_CITIZENS: String(citizens),
     VO_SANDBOX_FAULTS: Object.entries(LATENCY).map(([c, ms]) => `${c}=latencyMs:${ms}`).join(";"),
   },
 });
@@ -56,7 +58,7 @@ const client = new Client({ connection: await Connection.connect({ address: stac
 
 try {
   // Families with a planted discrepancy end in review, not in records-ready: leave them out.
-  const population = generatePopulation({ families });
+  const population = generatePopulation(populationOptions);
   const clean = (id: string) => {
     const m = population.marriages.find((x) => x.husbandId === id || x.wifeId === id);
     return [id, m?.husbandId, m?.wifeId].every((p) => !p || !population.discrepancies.has(p));

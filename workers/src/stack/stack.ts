@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ensureDatabase, migrateDeploy } from "@visit-once/prisma/migrate";
-import { createPrisma } from "@visit-once/prisma";
+import { createPrisma, withDatabase } from "@visit-once/prisma";
 import { seedDemoAccounts } from "@visit-once/prisma/seed";
 import { DEPARTMENT_CODES, defaultDepartmentUrl, departmentUrlEnvName } from "@visit-once/workflows/contracts";
 import { departmentKeyEnvName, portSchema } from "../env";
@@ -100,12 +100,17 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
 
     // 3. Department sandboxes (they know their own keys), then one worker per department
     //    holding only its own key, then the orchestrator worker.
-    const sandboxEnv: NodeJS.ProcessEnv = { ...process.env, ...o.sandboxEnv };
+    const sandboxEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      VO_SANDBOX_DATABASE_URL: process.env.VO_SANDBOX_DATABASE_URL ?? departmentStoresUrl(databaseUrl),
+      ...o.sandboxEnv,
+    };
     group.start("sandboxes", ...tsxProcess("main/sandboxes.ts"), { env: sandboxEnv, cwd: ROOT, quiet: o.quiet });
     const urls = Object.fromEntries(
       DEPARTMENT_CODES.map((c) => [departmentUrlEnvName(c), process.env[departmentUrlEnvName(c)] ?? defaultDepartmentUrl(c)]),
     );
-    await Promise.all(Object.values(urls).map((u) => waitFor(`department sandbox ${u}`, () => httpOk(`${u}/health`))));
+    // The first start generates the department stores; a large population takes a while.
+    await Promise.all(Object.values(urls).map((u) => waitFor(`department sandbox ${u}`, () => httpOk(`${u}/health`), 600_000)));
     for (const code of DEPARTMENT_CODES) {
       const keyName = departmentKeyEnvName(code);
       const key = process.env[keyName];
@@ -145,6 +150,12 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     await stop();
     throw e;
   }
+}
+
+/** The department stores live beside the orchestrator's database, in their own database. */
+export function departmentStoresUrl(databaseUrl: string): string {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  return withDatabase(databaseUrl, `${name}_departments`);
 }
 
 function nextBin(): string {
