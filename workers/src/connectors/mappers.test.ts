@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { epochMsToChinaDate, mapMarriage, maritalStatus } from "./civil-affairs/mapper";
 import { chinaDate } from "./health/mapper";
@@ -25,5 +26,29 @@ describe("department code lists and dates to the data standard", () => {
       registeredOn: "2019-05-20",
       status: "married",
     });
+  });
+});
+
+describe("date mappings hold for any date (property tests)", () => {
+  const day = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  it("YYYYMMDD → ISO is the inverse of dropping the dashes", () => {
+    fc.assert(fc.property(day, (iso) => yyyymmddToIso(iso.replaceAll("-", "")) === iso));
+  });
+  it("any time at +08:00 maps to its own calendar date", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (iso, h, m) =>
+        chinaDate(`${iso}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:00+08:00`) === iso,
+      ),
+    );
+  });
+  it("midnight in China as epoch milliseconds maps back to that date", () => {
+    fc.assert(fc.property(day, (iso) => epochMsToChinaDate(Date.parse(`${iso}T00:00:00+08:00`)) === iso));
+  });
+  it("every marital status code maps to married or divorced, the 2x codes to married", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("20", "21", "22", "23", "30", "40") as fc.Arbitrary<"20" | "21" | "22" | "23" | "30" | "40">, (code) =>
+        maritalStatus(code) === (code.startsWith("2") ? "married" : "divorced"),
+      ),
+    );
   });
 });

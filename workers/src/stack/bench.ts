@@ -21,7 +21,7 @@ import {
 import { sandboxSettings } from "../env";
 import { generatePopulation } from "../sandboxes/population";
 import { treeRssMb } from "./rss";
-import { startStack } from "./stack";
+import { departmentStoresUrl, startStack } from "./stack";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split("=") as [string, string]));
 const N = Number(args.applications ?? 200);
@@ -123,6 +123,6 @@ try {
   await db.$disconnect();
   await client.connection.close();
   await stack.stop();
-  if (databaseUrl) await dropDatabase(databaseUrl).catch(() => undefined);
+  if (databaseUrl) await Promise.all([databaseUrl, departmentStoresUrl(databaseUrl)].map((u) => dropDatabase(u).catch(() => undefined)));
   rmSync(dataDir, { recursive: true, force: true });
 }

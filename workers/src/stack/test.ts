@@ -10,7 +10,7 @@ import { dropDatabase, ensureDatabase, migrateDeploy } from "@visit-once/prisma/
 import { DEPARTMENT_CODES, DEPARTMENTS, departmentUrlEnvName } from "@visit-once/workflows/contracts";
 import { ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
-import { startStack } from "./stack";
+import { departmentStoresUrl, startStack } from "./stack";
 import { findTemporalCli } from "./temporal-server";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -96,7 +96,7 @@ try {
     await embedded.stop();
     rmSync(tmpDir!, { recursive: true, force: true });
   } else {
-    await Promise.all([unitDb, e2eDb].map((u) => dropDatabase(u).catch(() => undefined)));
+    await Promise.all([unitDb, e2eDb, departmentStoresUrl(e2eDb)].map((u) => dropDatabase(u).catch(() => undefined)));
   }
 }
 
