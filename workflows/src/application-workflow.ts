@@ -21,6 +21,7 @@ import { DEPARTMENTS, departmentTaskQueue, type DepartmentCode } from "./contrac
 import type { EvidenceRecord, RecordType } from "./contracts/records";
 import { SERVICES } from "./contracts/services";
 import type { MissingRecord } from "./contracts/harmonisation";
+import { unmetRules } from "./eligibility";
 import { describeConflict, harmonise } from "./harmonise";
 
 /**
@@ -136,6 +137,11 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
   }
   const report = harmonise(input.subjectNationalId, records, missing);
   reasons.push(...report.conflicts.map(describeConflict));
+  if (reasons.length === 0) {
+    // Workflow time is deterministic (replayed from history), so this is safe here.
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    reasons.push(...unmetRules(service.eligibility, records, today).map((rule) => rule.message.en));
+  }
   const outcome: ApplicationOutcome = {
     status: reasons.length === 0 ? "COMPLETED" : "FAILED",
     reasons: reasons.sort(),

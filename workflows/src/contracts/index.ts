@@ -4,5 +4,6 @@ export * from "./catalogue";
 export * from "./departments";
 export * from "./harmonisation";
 export * from "./records";
+export * from "./service-definition";
 export * from "./services";
 export * from "./submit-application";

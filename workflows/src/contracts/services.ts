@@ -1,18 +1,62 @@
 import type { DepartmentCode } from "./departments";
 import type { RecordType } from "./records";
 
+// The published "one thing" services, as data: adding a service means adding a
+// definition here, not workflow code. `service-definition.ts` validates them.
+
+type Text = { en: string; zh: string };
+
 export interface EvidenceRequirement {
   recordType: RecordType;
   department: DepartmentCode;
-  purpose: { en: string; zh: string };
+  purpose: Text;
+}
+
+/** What the citizen types: only what no department holds. */
+export interface CitizenField {
+  name: string;
+  label: Text;
+  kind: "text" | "number" | "date" | "national-id";
+  required: boolean;
+}
+
+/** A check on the harmonised records, evaluated before any department step starts. */
+export type EligibilityRule =
+  | { kind: "min-number"; recordType: RecordType; field: string; min: number; message: Text }
+  | { kind: "equals"; recordType: RecordType; field: string; value: string | boolean; message: Text }
+  | { kind: "min-age"; years: { F: number; M: number }; message: Text };
+
+/** Offices that decide steps: the departments, plus the education bureau (no data system of its own here). */
+export type StepOffice = DepartmentCode | "education";
+
+/** A department step: a human task for an officer of that office, in a DAG by `after`. */
+export interface DepartmentStep {
+  key: string;
+  office: StepOffice;
+  title: Text;
+  /** Steps that must be approved first; steps with no pending predecessor run in parallel. */
+  after: string[];
+  deadlineWorkingDays: number;
+  /** After the deadline: a reminder to the office; this many working days later, a caseworker. */
+  escalateAfterWorkingDays: number;
+}
+
+export interface OutcomeDocument {
+  key: string;
+  title: Text;
+  issuedBy: StepOffice;
 }
 
 export interface ServiceDefinition {
   code: string;
   version: number;
-  title: { en: string; zh: string };
-  summary: { en: string; zh: string };
+  title: Text;
+  summary: Text;
   evidence: EvidenceRequirement[];
+  citizenFields: CitizenField[];
+  eligibility: EligibilityRule[];
+  steps: DepartmentStep[];
+  outcomes: OutcomeDocument[];
 }
 
 export const SERVICES = {
@@ -51,6 +95,126 @@ export const SERVICES = {
         purpose: { en: "Enrol the baby in medical insurance alongside you", zh: "为新生儿办理医保参保" },
       },
     ],
+    citizenFields: [{ name: "babyName", label: { en: "The baby's name to register", zh: "新生儿登记姓名" }, kind: "text", required: true }],
+    eligibility: [],
+    steps: [
+      { key: "household-registration", office: "public-security", title: { en: "Household registration", zh: "户口登记" }, after: [], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+      { key: "medical-insurance-enrolment", office: "medical-security", title: { en: "Medical insurance enrolment", zh: "医保参保登记" }, after: ["household-registration"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+      { key: "social-security-card", office: "human-resources", title: { en: "Social security card", zh: "社会保障卡申领" }, after: ["medical-insurance-enrolment"], deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
+    ],
+    outcomes: [
+      { key: "household-page", title: { en: "Household register page", zh: "户口簿登记页" }, issuedBy: "public-security" },
+      { key: "insurance-certificate", title: { en: "Medical insurance enrolment certificate", zh: "医保参保凭证" }, issuedBy: "medical-security" },
+    ],
+  },
+  "business-startup": {
+    code: "business-startup",
+    version: 1,
+    title: { en: "Start a business", zh: "企业开办“一件事”" },
+    summary: {
+      en: "Register a company, its tax and social insurance accounts and its seal in one application.",
+      zh: "一次申请，办理营业执照、税务登记、社保开户和公章刻制。",
+    },
+    evidence: [
+      { recordType: "identity", department: "public-security", purpose: { en: "Confirm the legal representative's identity", zh: "核实法定代表人身份" } },
+      { recordType: "tax-clearance", department: "taxation", purpose: { en: "Confirm the representative has no tax arrears", zh: "核实法定代表人无欠税" } },
+      { recordType: "business-registration", department: "market-regulation", purpose: { en: "Check the companies you already represent", zh: "核查您已担任法定代表人的企业" } },
+    ],
+    citizenFields: [
+      { name: "companyName", label: { en: "Company name", zh: "企业名称" }, kind: "text", required: true },
+      { name: "registeredCapitalYuan", label: { en: "Registered capital (yuan)", zh: "注册资本（元）" }, kind: "number", required: true },
+      { name: "businessScope", label: { en: "Business scope", zh: "经营范围" }, kind: "text", required: true },
+      { name: "address", label: { en: "Registered address", zh: "住所" }, kind: "text", required: true },
+    ],
+    eligibility: [
+      { kind: "equals", recordType: "tax-clearance", field: "status", value: "clear", message: { en: "The representative has tax arrears to settle first.", zh: "法定代表人存在欠税，请先结清。" } },
+      { kind: "min-age", years: { F: 18, M: 18 }, message: { en: "The representative must be at least 18.", zh: "法定代表人须年满18周岁。" } },
+    ],
+    steps: [
+      { key: "business-registration", office: "market-regulation", title: { en: "Business licence", zh: "营业执照" }, after: [], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "tax-registration", office: "taxation", title: { en: "Tax registration", zh: "税务登记" }, after: [], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "social-insurance-account", office: "human-resources", title: { en: "Social insurance account", zh: "社保开户" }, after: [], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "company-seal", office: "public-security", title: { en: "Company seal", zh: "公章刻制备案" }, after: ["business-registration", "tax-registration", "social-insurance-account"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+    ],
+    outcomes: [
+      { key: "business-licence", title: { en: "Electronic business licence", zh: "电子营业执照" }, issuedBy: "market-regulation" },
+      { key: "seal-record", title: { en: "Seal filing record", zh: "印章备案回执" }, issuedBy: "public-security" },
+    ],
+  },
+  "property-transfer": {
+    code: "property-transfer",
+    version: 1,
+    title: { en: "Transfer a property", zh: "二手房转移登记“一件事”" },
+    summary: {
+      en: "Registry check, taxes and the new owner's registration of a home in one application.",
+      zh: "一次申请，办理产权核验、缴税和转移登记。",
+    },
+    evidence: [
+      { recordType: "identity", department: "public-security", purpose: { en: "Confirm the seller's identity", zh: "核实出卖人身份" } },
+      { recordType: "property", department: "natural-resources", purpose: { en: "Confirm you own the property and whether it is mortgaged", zh: "核实产权及抵押情况" } },
+      { recordType: "tax-clearance", department: "taxation", purpose: { en: "Confirm taxes on the property are settled", zh: "核实相关税费已结清" } },
+      { recordType: "marriage", department: "civil-affairs", purpose: { en: "Confirm whether a spouse co-owns the property", zh: "核实房屋是否为夫妻共有" } },
+    ],
+    citizenFields: [
+      { name: "buyerNationalId", label: { en: "Buyer's identity number", zh: "买受人身份证号" }, kind: "national-id", required: true },
+      { name: "priceYuan", label: { en: "Sale price (yuan)", zh: "成交价格（元）" }, kind: "number", required: true },
+    ],
+    eligibility: [
+      { kind: "equals", recordType: "property", field: "encumbered", value: false, message: { en: "The property is mortgaged: the mortgage must be released first.", zh: "房屋存在抵押，须先办理抵押注销。" } },
+      { kind: "equals", recordType: "tax-clearance", field: "status", value: "clear", message: { en: "There are taxes to settle first.", zh: "存在未结清税费。" } },
+    ],
+    steps: [
+      { key: "registry-check", office: "natural-resources", title: { en: "Registry check", zh: "产权核验" }, after: [], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "tax-assessment", office: "taxation", title: { en: "Tax assessment", zh: "税费核定" }, after: [], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "deed-tax", office: "taxation", title: { en: "Deed tax", zh: "契税缴纳" }, after: ["registry-check", "tax-assessment"], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "transfer-registration", office: "natural-resources", title: { en: "Transfer registration", zh: "转移登记" }, after: ["deed-tax"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+    ],
+    outcomes: [{ key: "property-certificate", title: { en: "Real estate title certificate", zh: "不动产权证书" }, issuedBy: "natural-resources" }],
+  },
+  "school-enrolment": {
+    code: "school-enrolment",
+    version: 1,
+    title: { en: "Enrol a child in school", zh: "义务教育入学“一件事”" },
+    summary: {
+      en: "Primary school enrolment with household, home, insurance and vaccination checked for you.",
+      zh: "一次申请，户籍、房产、社保和预防接种信息自动核验，办理小学入学。",
+    },
+    evidence: [
+      { recordType: "household", department: "public-security", purpose: { en: "Confirm the child's household registration in the school district", zh: "核实学生户籍所在学区" } },
+      { recordType: "property", department: "natural-resources", purpose: { en: "Confirm the family home in the school district", zh: "核实学区内住房" } },
+      { recordType: "social-insurance", department: "human-resources", purpose: { en: "Confirm the parent's social insurance contributions", zh: "核实家长社保缴纳情况" } },
+      { recordType: "vaccination", department: "health", purpose: { en: "Check the child's vaccinations are up to date", zh: "查验预防接种情况" } },
+    ],
+    citizenFields: [{ name: "preferredSchool", label: { en: "Preferred school (optional)", zh: "意向学校（选填）" }, kind: "text", required: false }],
+    eligibility: [
+      { kind: "min-number", recordType: "social-insurance", field: "contributionMonths", min: 12, message: { en: "A parent needs at least 12 months of social insurance contributions.", zh: "家长社保须连续缴纳满12个月。" } },
+    ],
+    steps: [{ key: "placement", office: "education", title: { en: "School placement", zh: "学位分配" }, after: [], deadlineWorkingDays: 15, escalateAfterWorkingDays: 5 }],
+    outcomes: [{ key: "enrolment-notice", title: { en: "Enrolment notice", zh: "入学通知书" }, issuedBy: "education" }],
+  },
+  retirement: {
+    code: "retirement",
+    version: 1,
+    title: { en: "Retire", zh: "退休“一件事”" },
+    summary: {
+      en: "Pension approval and the change of your medical insurance in one application.",
+      zh: "一次申请，办理养老金核定和医保待遇变更。",
+    },
+    evidence: [
+      { recordType: "identity", department: "public-security", purpose: { en: "Confirm your age", zh: "核实年龄" } },
+      { recordType: "social-insurance", department: "human-resources", purpose: { en: "Count your contribution years for the pension", zh: "核定养老保险缴费年限" } },
+      { recordType: "medical-insurance", department: "medical-security", purpose: { en: "Move your medical insurance to the retirees' scheme", zh: "办理退休医保待遇" } },
+    ],
+    citizenFields: [{ name: "bankAccount", label: { en: "Bank account for the pension", zh: "养老金发放账户" }, kind: "text", required: true }],
+    eligibility: [
+      { kind: "min-age", years: { F: 55, M: 60 }, message: { en: "You have not reached the retirement age yet.", zh: "尚未达到法定退休年龄。" } },
+      { kind: "min-number", recordType: "social-insurance", field: "contributionMonths", min: 180, message: { en: "A pension needs at least 15 years of contributions.", zh: "养老保险累计缴费须满15年。" } },
+    ],
+    steps: [
+      { key: "pension-approval", office: "human-resources", title: { en: "Pension approval", zh: "养老金核定" }, after: [], deadlineWorkingDays: 20, escalateAfterWorkingDays: 5 },
+      { key: "medical-insurance-change", office: "medical-security", title: { en: "Medical insurance change", zh: "医保待遇变更" }, after: [], deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
+    ],
+    outcomes: [{ key: "pension-certificate", title: { en: "Pension approval notice", zh: "养老金核定通知" }, issuedBy: "human-resources" }],
   },
 } as const satisfies Record<string, ServiceDefinition>;
 
