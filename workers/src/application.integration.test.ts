@@ -1,6 +1,10 @@
 // Submit → case completed, against real PostgreSQL, a real Temporal server, the real
 // workers and the department sandboxes.
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { WorkflowHandle } from "@temporalio/client";
 import type { TestWorkflowEnvironment } from "@temporalio/testing";
 import { DEMO_CITIZENS, type Db } from "@visit-once/prisma";
 import {
@@ -8,6 +12,7 @@ import {
   applicationWorkflowId,
   type FetchPolicy,
   ORCHESTRATOR_TASK_QUEUE,
+  type ServiceCode,
   SERVICES,
 } from "@visit-once/workflows/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +20,8 @@ import { type RunningSandbox, startDepartmentSandboxes } from "./sandboxes";
 import { testDatabase } from "./testing/database";
 import { createTestTemporal } from "./testing/temporal-env";
 import { createWorkers, runWorkers } from "./testing/workers";
+import { findTemporalCli } from "./stack/temporal-server";
+import { workflowsPath } from "./workflow-bundle";
 
 let env: TestWorkflowEnvironment;
 let db: Db;
@@ -35,14 +42,14 @@ afterAll(async () => {
 
 const NEWBORN_RECORDS = SERVICES["newborn-registration"].evidence.map((e) => e.recordType);
 
-async function submit(citizenEmail: string, applicationId = randomUUID(), fetchPolicy?: FetchPolicy) {
+async function submit(citizenEmail: string, applicationId = randomUUID(), fetchPolicy?: FetchPolicy, serviceCode: ServiceCode = "newborn-registration") {
   const citizen = await db.user.findUniqueOrThrow({ where: { email: citizenEmail } });
   await db.application.upsert({
     where: { id: applicationId },
-    create: { id: applicationId, serviceCode: "newborn-registration", citizenId: citizen.id, consent: NEWBORN_RECORDS },
+    create: { id: applicationId, serviceCode, citizenId: citizen.id, consent: SERVICES[serviceCode].evidence.map((e) => e.recordType) },
     update: {},
   });
-  const input: ApplicationWorkflowInput = { applicationId, serviceCode: "newborn-registration", subjectNationalId: citizen.nationalId!, fetchPolicy };
+  const input: ApplicationWorkflowInput = { applicationId, serviceCode, subjectNationalId: citizen.nationalId!, fetchPolicy };
   const handle = await env.client.workflow.start("applicationWorkflow", {
     taskQueue: ORCHESTRATOR_TASK_QUEUE,
     workflowId: applicationWorkflowId(applicationId),
@@ -53,6 +60,15 @@ async function submit(citizenEmail: string, applicationId = randomUUID(), fetchP
 }
 
 const [mei, lei, hua, zhou] = DEMO_CITIZENS;
+
+/** With VO_SAVE_HISTORIES=1, keeps a run's history for the replay test (workflows/histories). */
+async function saveHistory(name: string, handle: WorkflowHandle) {
+  if (!process.env.VO_SAVE_HISTORIES) return;
+  const json = execFileSync(findTemporalCli()!, ["workflow", "show", "--workflow-id", handle.workflowId, "--address", env.address, "--output", "json"]);
+  const dir = path.join(path.dirname(workflowsPath), "..", "histories");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${name}.json`), json);
+}
 
 async function setFaults(department: string, faults: object) {
   const res = await fetch(`${sandboxes[department]!.url}/admin/faults`, {
@@ -68,6 +84,7 @@ describe("newborn registration, end to end", () => {
     const { applicationId, handle } = await submit(mei.email);
     const outcome = await handle.result();
     expect(outcome).toEqual({ status: "COMPLETED", reasons: [], conflicts: [], missing: [] });
+    await saveHistory("newborn-completed", handle);
 
     const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { steps: true, records: true } });
     expect(app.status).toBe("COMPLETED");
@@ -102,6 +119,7 @@ describe("newborn registration, end to end", () => {
   it("ends in a plain failure when a department holds no record", async () => {
     const { applicationId, handle } = await submit(hua.email);
     const outcome = await handle.result();
+    await saveHistory("newborn-missing-records", handle);
     expect(outcome.status).toBe("FAILED");
     expect(outcome.reasons).toEqual([
       "The Civil Affairs Bureau holds no marriage record for the applicant.",
@@ -117,9 +135,22 @@ describe("newborn registration, end to end", () => {
     expect(step.status).toBe("FAILED");
   }, 60_000);
 
+  it("runs another service from its definition alone, and applies its eligibility rules", async () => {
+    const { applicationId, handle } = await submit(mei.email, randomUUID(), undefined, "retirement");
+    const outcome = await handle.result();
+    expect(outcome).toMatchObject({
+      status: "FAILED",
+      reasons: ["A pension needs at least 15 years of contributions.", "You have not reached the retirement age yet."],
+      conflicts: [],
+    });
+    const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { records: true } });
+    expect(app.records.map((r) => r.recordType).sort()).toEqual(["identity", "medical-insurance", "social-insurance"]);
+  }, 60_000);
+
   it("reports a conflict between departments with each value's source", async () => {
     const { handle } = await submit(zhou.email);
     const outcome = await handle.result();
+    await saveHistory("newborn-conflict", handle);
     expect(outcome.status).toBe("FAILED");
     expect(outcome.conflicts).toHaveLength(1);
     expect(outcome.conflicts[0]).toMatchObject({ field: "fullName" });

@@ -59,7 +59,7 @@ describe("Health Commission", () => {
     const birth = await fetchBirthCertificate(conn("health"), mei.nationalId);
     expectCanonical(birth);
     expect(birth.data.motherNationalId).toBe(mei.nationalId);
-    expect(birth.data.birthDate >= "2026-08-01").toBe(true);
+    expect(String(birth.data.birthDate) >= "2026-08-01").toBe(true);
   });
   it("serves a school-age child's full vaccination history, and a newborn's first doses", async () => {
     const withSchoolChild = pop.births.find((b) => b.childNationalId)!;
