@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import { builtinModules } from "node:module";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/generated/**", ".tools/**", ".data/**", "**/next-env.d.ts", "**/test-results/**", "**/playwright-report/**", "**/*.mjs", "vitest.config.ts"] },
+  { ignores: ["**/node_modules/**", "**/.next/**", "**/generated/**", ".tools/**", ".data/**", "**/next-env.d.ts", "**/test-results/**", "**/playwright-report/**", "**/*.mjs", "**/dist/**", "vitest.config.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -107,3 +107,8 @@ export function sandboxSettings(source = process.env) {
     population: { seed: e.VO_SANDBOX_SEED, families: familiesForCitizens(e.VO_SANDBOX_CITIZENS), discrepancyRate: e.VO_SANDBOX_DISCREPANCY_RATE },
   };
 }
+
+/** A workflow bundle made ahead of time (`npm start` makes one); unset: bundle at start. */
+export function workflowBundlePath(source = process.env): string | undefined {
+  return source.VO_WORKFLOW_BUNDLE || undefined;
+}

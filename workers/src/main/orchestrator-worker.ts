@@ -3,18 +3,19 @@ import { Worker } from "@temporalio/worker";
 import { createPrisma } from "@visit-once/prisma";
 import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
-import { databaseUrl, temporalSettings } from "../env";
+import { databaseUrl, temporalSettings, workflowBundlePath } from "../env";
 import { connectWorker, installWorkerLogging } from "../temporal-connection";
 import { workflowsPath } from "../workflow-bundle";
 
 installWorkerLogging();
 const settings = temporalSettings();
+const bundlePath = workflowBundlePath();
 const db = createPrisma(databaseUrl());
 const worker = await Worker.create({
   connection: await connectWorker(settings),
   namespace: settings.namespace,
   taskQueue: ORCHESTRATOR_TASK_QUEUE,
-  workflowsPath,
+  ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath }),
   activities: createOrchestratorActivities(db),
 });
 console.log(`orchestrator worker polling ${ORCHESTRATOR_TASK_QUEUE}`);

@@ -20,7 +20,7 @@ import {
 } from "@visit-once/workflows/contracts";
 import { sandboxSettings } from "../env";
 import { generatePopulation } from "../sandboxes/population";
-import { treeRssMb } from "./rss";
+import { descendantsMemoryMb } from "./rss";
 import { departmentStoresUrl, startStack } from "./stack";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split("=") as [string, string]));
@@ -52,7 +52,9 @@ const stack = await startStack({
 });
 
 let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRssMb(process.pid))), 250);
+// The stack's processes are this process's children (servers, workers, sandboxes, an
+// embedded database); the benchmark's own client is not part of the stack.
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, descendantsMemoryMb(process.pid))), 250);
 const db = createPrisma(stack.databaseUrl);
 const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
 

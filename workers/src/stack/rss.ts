@@ -1,27 +1,37 @@
 import { readFileSync, readdirSync } from "node:fs";
 
-/** Resident memory (MB) of a process and all its descendants, read from /proc. */
-export function treeRssMb(rootPid: number): number {
+/**
+ * Memory (MB) of a process's descendants (not the process itself), read from /proc: the
+ * proportional set size, so pages shared between processes (PostgreSQL's shared buffers,
+ * Node's code) count once in the sum; the resident size where PSS cannot be read.
+ */
+export function descendantsMemoryMb(rootPid: number): number {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const status = readFileSync(`/proc/${entry}/status`, "utf8");
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-      rss.set(Number(entry), kb);
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // the process ended while we looked
     }
   }
-  let total = 0;
-  const stack = [rootPid];
+  let totalKb = 0;
+  const stack = [...(children.get(rootPid) ?? [])];
   while (stack.length) {
     const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
+    totalKb += memoryKb(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total / 1024;
+  return totalKb / 1024;
+}
+
+function memoryKb(pid: number): number {
+  try {
+    const pss = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"));
+    if (pss) return Number(pss[1]);
+    return Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
