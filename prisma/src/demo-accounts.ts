@@ -17,4 +17,9 @@ export const DEMO_STAFF = [
   { email: "officer.public-security@demo.visit-once.local", name: "Officer (Public Security)", role: "OFFICER", departmentCode: "public-security" },
   { email: "officer.health@demo.visit-once.local", name: "Officer (Health)", role: "OFFICER", departmentCode: "health" },
   { email: "officer.civil-affairs@demo.visit-once.local", name: "Officer (Civil Affairs)", role: "OFFICER", departmentCode: "civil-affairs" },
+  { email: "officer.human-resources@demo.visit-once.local", name: "Officer (Human Resources and Social Security)", role: "OFFICER", departmentCode: "human-resources" },
+  { email: "officer.taxation@demo.visit-once.local", name: "Officer (Taxation)", role: "OFFICER", departmentCode: "taxation" },
+  { email: "officer.natural-resources@demo.visit-once.local", name: "Officer (Natural Resources)", role: "OFFICER", departmentCode: "natural-resources" },
+  { email: "officer.market-regulation@demo.visit-once.local", name: "Officer (Market Regulation)", role: "OFFICER", departmentCode: "market-regulation" },
+  { email: "officer.medical-security@demo.visit-once.local", name: "Officer (Medical Security)", role: "OFFICER", departmentCode: "medical-security" },
 ] as const;

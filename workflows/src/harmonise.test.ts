@@ -53,7 +53,7 @@ describe("harmonisation", () => {
       },
     ]);
     expect(describeConflict(conflicts[0]!)).toBe(
-      'The departments disagree on the name: public-security holds "周敏"; medical-security holds "周民"; public-security holds "周敏".',
+      'The departments disagree on the name: "周敏" (Public Security Bureau) against "周民" (Medical Security Bureau).',
     );
   });
 

@@ -1,6 +1,7 @@
 // Harmonisation: given one application's canonical records, the conflicts between
 // departments and the records that are missing. Pure and deterministic: runs in workflows.
 import type { Conflict, ConflictValue, HarmonisationReport, MissingRecord } from "./contracts/harmonisation";
+import { DEPARTMENTS, isDepartmentCode } from "./contracts/departments";
 import type { EvidenceRecord } from "./contracts/records";
 
 type Data = Record<string, unknown>;
@@ -95,7 +96,17 @@ const FIELD_WORDS: Record<Conflict["field"], string> = {
   parent: "parents on the birth certificate",
 };
 
-/** One plain sentence per conflict, for the citizen's page and the caseworker's queue. */
+const departmentName = (code: string) => (isDepartmentCode(code) ? DEPARTMENTS[code].name.en : code);
+
+/** One plain sentence per conflict, each value once with who holds it. */
 export function describeConflict(c: Conflict): string {
-  return `The departments disagree on the ${FIELD_WORDS[c.field]}: ${c.values.map((v) => `${v.department} holds "${v.value}"`).join("; ")}.`;
+  const holders = new Map<string, string[]>();
+  for (const v of c.values) {
+    const who = departmentName(v.department);
+    const list = holders.get(v.value) ?? [];
+    if (!list.includes(who)) list.push(who);
+    holders.set(v.value, list);
+  }
+  const parts = [...holders].map(([value, who]) => `"${value}" (${who.join(", ")})`);
+  return `The departments disagree on the ${FIELD_WORDS[c.field]}: ${parts.join(" against ")}.`;
 }
