@@ -51,3 +51,12 @@ export function provenance(department: string, sourceRecordId: string, raw: stri
     rawSha256: createHash("sha256").update(raw).digest("hex"),
   };
 }
+
+/** The body as JSON, or undefined when it is not JSON (the schema check then says what is wrong). */
+export function jsonBody(res: RawResponse): unknown {
+  try {
+    return JSON.parse(res.body);
+  } catch {
+    return undefined;
+  }
+}

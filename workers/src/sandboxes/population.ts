@@ -1,6 +1,6 @@
 import { Faker, base, en, zh_CN } from "@faker-js/faker";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
-import type { DepartmentCode } from "@visit-once/workflows/contracts";
+import { type DepartmentCode, IMMUNISATION_SCHEDULE } from "@visit-once/workflows/contracts";
 import { makeCreditCode } from "./credit-code";
 import { makeNationalId } from "./national-id";
 
@@ -151,21 +151,9 @@ const REGIONS = {
 } as const;
 const REGION_CODES = Object.keys(REGIONS) as (keyof typeof REGIONS)[];
 const HOSPITALS = ["浙江大学医学院附属妇产科医院", "杭州市妇产科医院", "浙江省人民医院", "杭州市第一人民医院"];
-const NEWBORN_DOSES = [
-  { vaccine: "HepB", doseNo: 1, afterDays: 0 },
-  { vaccine: "BCG", doseNo: 1, afterDays: 0 },
-];
-const CHILDHOOD_DOSES = [
-  ...NEWBORN_DOSES,
-  { vaccine: "HepB", doseNo: 2, afterDays: 30 },
-  { vaccine: "IPV", doseNo: 1, afterDays: 60 },
-  { vaccine: "DTaP", doseNo: 1, afterDays: 90 },
-  { vaccine: "HepB", doseNo: 3, afterDays: 180 },
-  { vaccine: "MMR", doseNo: 1, afterDays: 240 },
-  { vaccine: "JE", doseNo: 1, afterDays: 240 },
-  { vaccine: "DTaP", doseNo: 4, afterDays: 540 },
-  { vaccine: "MMR", doseNo: 2, afterDays: 540 },
-];
+/** Newborns have had their first doses; school-age children the whole schedule. */
+const NEWBORN_DOSES = IMMUNISATION_SCHEDULE.filter((d) => d.dueDays === 0);
+const CHILDHOOD_DOSES = IMMUNISATION_SCHEDULE;
 /** Characters a clerk may have typed for another (homophones), for name variants. */
 const HOMOPHONES: Record<string, string> = { 美: "梅", 磊: "蕾", 华: "化", 伟: "玮", 芳: "方", 娜: "那", 敏: "民", 静: "靜", 丽: "俪", 强: "強", 军: "君", 杰: "洁", 涛: "滔", 明: "铭", 超: "潮", 勇: "永", 艳: "燕", 杰明: "杰铭" };
 
@@ -298,14 +286,14 @@ export function* generateFamilies({ seed = 20261127, families = 1000, discrepanc
     }
   };
 
-  const vaccinate = (birth: Birth, schedule: typeof CHILDHOOD_DOSES) => {
+  const vaccinate = (birth: Birth, schedule: readonly (typeof IMMUNISATION_SCHEDULE)[number][]) => {
     const born = Date.parse(birth.birthTime);
     pop.vaccinations.push({
       birthCertificateNo: birth.certificateNo,
       childNationalId: birth.childNationalId,
       doses: schedule
-        .filter((d) => born + d.afterDays * 86_400_000 <= TODAY.getTime())
-        .map((d) => ({ vaccine: d.vaccine, doseNo: d.doseNo, date: isoDate(new Date(born + d.afterDays * 86_400_000)) })),
+        .filter((d) => born + d.dueDays * 86_400_000 <= TODAY.getTime())
+        .map((d) => ({ vaccine: d.vaccine, doseNo: d.doseNo, date: isoDate(new Date(born + d.dueDays * 86_400_000)) })),
     });
   };
 

@@ -3,6 +3,7 @@ export * from "./application";
 export * from "./catalogue";
 export * from "./departments";
 export * from "./harmonisation";
+export * from "./immunisation-schedule";
 export * from "./records";
 export * from "./service-definition";
 export * from "./services";

@@ -1,4 +1,4 @@
-import type { birthCertificateSchema, vaccinationRecordSchema } from "@visit-once/workflows/contracts";
+import { IMMUNISATION_SCHEDULE, type birthCertificateSchema, type vaccinationRecordSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
 import type { NativeCertificate, NativeImmunisationChild } from "./schema";
 
@@ -21,25 +21,12 @@ export function mapCertificate(c: NativeCertificate): z.input<typeof birthCertif
   };
 }
 
-/** The national immunisation schedule (the part this system tracks): dose due N days after birth. */
-export const SCHEDULE = [
-  { vaccine: "HepB", doseNo: 1, dueDays: 0 },
-  { vaccine: "BCG", doseNo: 1, dueDays: 0 },
-  { vaccine: "HepB", doseNo: 2, dueDays: 30 },
-  { vaccine: "IPV", doseNo: 1, dueDays: 60 },
-  { vaccine: "DTaP", doseNo: 1, dueDays: 90 },
-  { vaccine: "HepB", doseNo: 3, dueDays: 180 },
-  { vaccine: "MMR", doseNo: 1, dueDays: 240 },
-  { vaccine: "JE", doseNo: 1, dueDays: 240 },
-  { vaccine: "DTaP", doseNo: 4, dueDays: 540 },
-  { vaccine: "MMR", doseNo: 2, dueDays: 540 },
-] as const;
 
 /** Up to date when every dose due by `asOf` (with a 30-day grace) has been given. */
 export function isUpToDate(birthDate: string, doses: { vaccine: string; doseNo: number }[], asOf: Date): boolean {
   const ageDays = Math.floor((asOf.getTime() - Date.parse(`${birthDate}T00:00:00+08:00`)) / 86_400_000);
   const given = new Set(doses.map((d) => `${d.vaccine}#${d.doseNo}`));
-  return SCHEDULE.filter((s) => s.dueDays + 30 <= ageDays).every((s) => given.has(`${s.vaccine}#${s.doseNo}`));
+  return IMMUNISATION_SCHEDULE.filter((s) => s.dueDays + 30 <= ageDays).every((s) => given.has(`${s.vaccine}#${s.doseNo}`));
 }
 
 export function mapImmunisation(c: NativeImmunisationChild, asOf: Date): z.input<typeof vaccinationRecordSchema> {

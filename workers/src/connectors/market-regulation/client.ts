@@ -1,6 +1,6 @@
 import { businessRegistrationSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { invalidData, notFound, parseNative, provenance, requestDepartment, jsonBody } from "../http";
 import { mapEntity } from "./mapper";
 import { nativeEntitiesSchema } from "./schema";
 
@@ -12,12 +12,7 @@ export async function fetchBusinessRegistration(conn: DepartmentConnection, nati
   const res = await requestDepartment(DEPT, `${conn.url}/gsxt/v2/entities?${query.toString()}`, {});
   if (res.status === 404) throw notFound(DEPT, "business registration");
   if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
-  let body: unknown;
-  try {
-    body = JSON.parse(res.body);
-  } catch {
-    body = undefined;
-  }
+  const body = jsonBody(res);
   const entities = parseNative(DEPT, nativeEntitiesSchema, body).data;
   if (entities.length === 0) throw notFound(DEPT, "business registration");
   const foreign = entities.find((e) => e.fddbr_zjhm !== nationalId);

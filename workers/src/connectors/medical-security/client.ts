@@ -1,6 +1,6 @@
 import { medicalInsuranceRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { invalidData, notFound, parseNative, provenance, requestDepartment, jsonBody } from "../http";
 import { mapInsured } from "./mapper";
 import { nativeInsuredSchema } from "./schema";
 
@@ -14,12 +14,7 @@ export async function fetchMedicalInsurance(conn: DepartmentConnection, national
   });
   if (res.status === 404) throw notFound(DEPT, "medical insurance enrolment");
   if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
-  let body: unknown;
-  try {
-    body = JSON.parse(res.body);
-  } catch {
-    body = undefined;
-  }
+  const body = jsonBody(res);
   const native = parseNative(DEPT, nativeInsuredSchema, body);
   if (native.certno !== nationalId) throw invalidData(DEPT, `the record is for another person (${native.certno})`);
   const data = parseNative(DEPT, medicalInsuranceRecordSchema, mapInsured(native));
