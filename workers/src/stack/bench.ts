@@ -54,7 +54,7 @@ const stack = await startStack({
 let peakRss = 0;
 // The stack's processes are this process's children (servers, workers, sandboxes, an
 // embedded database); the benchmark's own client is not part of the stack.
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, descendantsMemoryMb(process.pid))), 250);
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, descendantsMemoryMb(process.pid))), 1000);
 const db = createPrisma(stack.databaseUrl);
 const client = new Client({ connection: await Connection.connect({ address: stack.temporalAddress }) });
 
