@@ -1,6 +1,6 @@
 import type { DepartmentCode } from "@visit-once/workflows/contracts";
 import type pg from "pg";
-import { type Population, emptyPopulation, marriageAt, personAt } from "./population";
+import { type Population, emptyPopulation, marriageAt, mergeInto, personAt } from "./population";
 
 /**
  * Each department sandbox keeps its own data in its own PostgreSQL schema (`dept_<code>`),
@@ -83,19 +83,7 @@ export function postgresLookup(pool: pg.Pool, code: DepartmentCode): (nationalId
   return async (nationalId) => {
     const { rows } = await pool.query<{ data: StoredSlice }>(sql, [nationalId]);
     const merged = emptyPopulation();
-    for (const row of rows) {
-      const slice = deserialise(row.data);
-      for (const [id, p] of slice.persons) merged.persons.set(id, p);
-      merged.households.push(...slice.households);
-      merged.births.push(...slice.births);
-      merged.vaccinations.push(...slice.vaccinations);
-      merged.marriages.push(...slice.marriages);
-      merged.employments.push(...slice.employments);
-      merged.taxes.push(...slice.taxes);
-      merged.properties.push(...slice.properties);
-      merged.businesses.push(...slice.businesses);
-      merged.medicalInsurance.push(...slice.medicalInsurance);
-    }
+    for (const row of rows) mergeInto(merged, deserialise(row.data));
     return merged;
   };
 }

@@ -87,13 +87,15 @@ export async function startDepartmentSandboxes(
     throw e;
   }
   if (pool) {
-    // The pool closes with the last sandbox.
-    const last = started[DEPARTMENT_CODES[DEPARTMENT_CODES.length - 1]!]!;
-    const close = last.close;
-    last.close = async () => {
-      await close();
-      await pool.end();
-    };
+    // The store's pool ends once every sandbox reading from it has closed.
+    let open = DEPARTMENT_CODES.length;
+    for (const sandbox of Object.values(started)) {
+      const close = sandbox.close;
+      sandbox.close = async () => {
+        await close();
+        if (--open === 0) await pool.end();
+      };
+    }
   }
   return started as Record<DepartmentCode, RunningSandbox>;
 }

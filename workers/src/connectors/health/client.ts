@@ -13,23 +13,28 @@ const parser = new XMLParser({
   isArray: (name) => name === "Certificate" || name === "Child" || name === "Dose",
 });
 
-/** The most recent birth for which the person is named as a parent. */
-export async function fetchBirthCertificate(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
-  const res = await requestDepartment(DEPT, `${conn.url}/mbc/certificates?parentId=${encodeURIComponent(nationalId)}`, {
-    authorization: `ApiKey ${conn.key}`,
-  });
+/** GETs a path of the Health Commission's system and parses the XML it answers. */
+async function getXml<T>(conn: DepartmentConnection, pathAndQuery: string): Promise<{ doc: T; raw: string }> {
+  const res = await requestDepartment(DEPT, `${conn.url}${pathAndQuery}`, { authorization: `ApiKey ${conn.key}` });
   if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
-  let doc: { BirthMedicalCertificates?: { Certificate?: unknown[] } };
   try {
-    doc = parser.parse(res.body, true) as typeof doc;
+    return { doc: parser.parse(res.body, true) as T, raw: res.body };
   } catch (e) {
     throw invalidData(DEPT, `malformed XML (${(e as Error).message})`);
   }
+}
+
+/** The most recent birth for which the person is named as a parent. */
+export async function fetchBirthCertificate(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
+  const { doc, raw } = await getXml<{ BirthMedicalCertificates?: { Certificate?: unknown[] } }>(
+    conn,
+    `/mbc/certificates?parentId=${encodeURIComponent(nationalId)}`,
+  );
   const certificates = (doc.BirthMedicalCertificates?.Certificate ?? []).map((c) => parseNative(DEPT, nativeCertificateSchema, c));
   if (certificates.length === 0) throw notFound(DEPT, "medical birth certificate");
   const latest = certificates.reduce((a, b) => (Date.parse(b.Newborn["@_birthTime"]) > Date.parse(a.Newborn["@_birthTime"]) ? b : a));
   const data = parseNative(DEPT, birthCertificateSchema, mapCertificate(latest));
-  return { recordType: "birth-certificate", schemaVersion: 1, data, provenance: provenance(DEPT, latest["@_serial"], res.body) };
+  return { recordType: "birth-certificate", schemaVersion: 1, data, provenance: provenance(DEPT, latest["@_serial"], raw) };
 }
 
 /**
@@ -37,20 +42,11 @@ export async function fetchBirthCertificate(conn: DepartmentConnection, national
  * identity number), or else of the youngest child.
  */
 export async function fetchVaccination(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
-  const res = await requestDepartment(DEPT, `${conn.url}/imm/records?guardianId=${encodeURIComponent(nationalId)}`, {
-    authorization: `ApiKey ${conn.key}`,
-  });
-  if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
-  let doc: { ImmunizationRecords?: { Child?: unknown[] } };
-  try {
-    doc = parser.parse(res.body, true) as typeof doc;
-  } catch (e) {
-    throw invalidData(DEPT, `malformed XML (${(e as Error).message})`);
-  }
+  const { doc, raw } = await getXml<{ ImmunizationRecords?: { Child?: unknown[] } }>(conn, `/imm/records?guardianId=${encodeURIComponent(nationalId)}`);
   const children = (doc.ImmunizationRecords?.Child ?? []).map((c) => parseNative(DEPT, nativeImmunisationChildSchema, c));
   if (children.length === 0) throw notFound(DEPT, "vaccination record");
   const byAge = [...children].sort((a, b) => a["@_birthDate"].localeCompare(b["@_birthDate"]));
   const child = byAge.find((c) => c["@_idNumber"]) ?? byAge[byAge.length - 1]!;
   const data = parseNative(DEPT, vaccinationRecordSchema, mapImmunisation(child, new Date()));
-  return { recordType: "vaccination", schemaVersion: 1, data, provenance: provenance(DEPT, child["@_certificate"], res.body) };
+  return { recordType: "vaccination", schemaVersion: 1, data, provenance: provenance(DEPT, child["@_certificate"], raw) };
 }
