@@ -3,3 +3,4 @@ export { poolConfig, withDatabase } from "./database-url";
 export { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-accounts";
 export * from "../generated/enums";
 export type * from "../generated/models";
+export type { Prisma } from "../generated/client";

@@ -1,7 +1,17 @@
 // Words for the case timeline. Client-safe: no server or workflow imports.
 
-export type StepStatus = "PENDING" | "RUNNING" | "DONE" | "FAILED";
-export type ApplicationStatus = "SUBMITTED" | "FETCHING" | "RECORDS_READY" | "COMPLETED" | "FAILED";
+export type StepStatus = "PENDING" | "RUNNING" | "DONE" | "FAILED" | "AWAITING_DECISION" | "AWAITING_CITIZEN" | "REJECTED" | "REVOKED" | "CANCELLED";
+export type ApplicationStatus =
+  | "SUBMITTED"
+  | "FETCHING"
+  | "RECORDS_READY"
+  | "AWAITING_CASEWORKER"
+  | "IN_DEPARTMENTS"
+  | "ISSUING"
+  | "COMPLETED"
+  | "REJECTED"
+  | "CANCELLED"
+  | "FAILED";
 
 export interface StepView {
   key: string;
@@ -77,6 +87,16 @@ export function stepStatusText(status: StepStatus): string {
       return "Done";
     case "FAILED":
       return "Failed";
+    case "AWAITING_DECISION":
+      return "With the department";
+    case "AWAITING_CITIZEN":
+      return "Waiting for you";
+    case "REJECTED":
+      return "Rejected";
+    case "REVOKED":
+      return "Reversed";
+    case "CANCELLED":
+      return "Cancelled";
   }
 }
 
@@ -95,8 +115,18 @@ export function overallStatusText(status: ApplicationStatus, steps: readonly Ste
       return "Collecting your records…";
     case "RECORDS_READY":
       return "Records received";
+    case "AWAITING_CASEWORKER":
+      return "A caseworker is checking your records";
+    case "IN_DEPARTMENTS":
+      return "With the departments";
+    case "ISSUING":
+      return "Issuing your documents";
     case "COMPLETED":
       return "Completed";
+    case "REJECTED":
+      return "Not approved";
+    case "CANCELLED":
+      return "Cancelled";
     case "FAILED": {
       const reasons = failureReasons(steps);
       return reasons.length > 0 ? `Could not be completed: ${reasons.join(" ")}` : "Could not be completed.";
@@ -105,5 +135,5 @@ export function overallStatusText(status: ApplicationStatus, steps: readonly Ste
 }
 
 export function isFinal(status: ApplicationStatus): boolean {
-  return status === "COMPLETED" || status === "FAILED";
+  return status === "COMPLETED" || status === "FAILED" || status === "REJECTED" || status === "CANCELLED";
 }

@@ -1,97 +1,47 @@
-// Submit → case completed, against real PostgreSQL, a real Temporal server, the real
-// workers and the department sandboxes.
-import { execFileSync } from "node:child_process";
+// Submit → records → department steps → documents, for every service, against real
+// PostgreSQL, a real Temporal server, the real workers and the department sandboxes.
 import { randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import type { WorkflowHandle } from "@temporalio/client";
-import type { TestWorkflowEnvironment } from "@temporalio/testing";
-import { DEMO_CITIZENS, type Db } from "@visit-once/prisma";
-import {
-  type ApplicationWorkflowInput,
-  applicationWorkflowId,
-  type FetchPolicy,
-  ORCHESTRATOR_TASK_QUEUE,
-  type ServiceCode,
-  SERVICES,
-} from "@visit-once/workflows/contracts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningSandbox, startDepartmentSandboxes } from "./sandboxes";
-import { testDatabase } from "./testing/database";
+import { DEMO_CITIZENS } from "@visit-once/prisma";
+import { getCaseQuery, type ServiceCode, SERVICES } from "@visit-once/workflows/contracts";
+import { describe, expect, it } from "vitest";
+import { approveAll, waitForCase } from "./testing/case-driver";
+import { result, saveHistory, setFaults, submit, useCaseStack } from "./testing/case-stack";
 import { createTestTemporal } from "./testing/temporal-env";
-import { createWorkers, runWorkers } from "./testing/workers";
-import { findTemporalCli } from "./stack/temporal-server";
-import { workflowsPath } from "./workflow-bundle";
 
-let env: TestWorkflowEnvironment;
-let db: Db;
-let sandboxes: Record<string, RunningSandbox>;
-let stopWorkers: () => Promise<void>;
-
-beforeAll(async () => {
-  [env, db, sandboxes] = await Promise.all([createTestTemporal(), testDatabase(), startDepartmentSandboxes({ anyPort: true, env: {} })]);
-  stopWorkers = runWorkers(await createWorkers(env, db, sandboxes));
-}, 120_000);
-
-afterAll(async () => {
-  await stopWorkers?.();
-  await Promise.all(Object.values(sandboxes ?? {}).map((s) => s.close()));
-  await env?.teardown();
-  await db?.$disconnect();
-});
-
+const stack = useCaseStack(createTestTemporal);
+const [mei, lei, hua, zhou, wu] = DEMO_CITIZENS;
 const NEWBORN_RECORDS = SERVICES["newborn-registration"].evidence.map((e) => e.recordType);
 
-async function submit(citizenEmail: string, applicationId = randomUUID(), fetchPolicy?: FetchPolicy, serviceCode: ServiceCode = "newborn-registration") {
-  const citizen = await db.user.findUniqueOrThrow({ where: { email: citizenEmail } });
-  await db.application.upsert({
-    where: { id: applicationId },
-    create: { id: applicationId, serviceCode, citizenId: citizen.id, consent: SERVICES[serviceCode].evidence.map((e) => e.recordType) },
-    update: {},
-  });
-  const input: ApplicationWorkflowInput = { applicationId, serviceCode, subjectNationalId: citizen.nationalId!, fetchPolicy };
-  const handle = await env.client.workflow.start("applicationWorkflow", {
-    taskQueue: ORCHESTRATOR_TASK_QUEUE,
-    workflowId: applicationWorkflowId(applicationId),
-    workflowIdConflictPolicy: "USE_EXISTING",
-    args: [input],
-  });
-  return { applicationId, handle };
-}
-
-const [mei, lei, hua, zhou] = DEMO_CITIZENS;
-
-/** With VO_SAVE_HISTORIES=1, keeps a run's history for the replay test (workflows/histories). */
-async function saveHistory(name: string, handle: WorkflowHandle) {
-  if (!process.env.VO_SAVE_HISTORIES) return;
-  const json = execFileSync(findTemporalCli()!, ["workflow", "show", "--workflow-id", handle.workflowId, "--address", env.address, "--output", "json"]);
-  const dir = path.join(path.dirname(workflowsPath), "..", "histories");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${name}.json`), json);
-}
-
-async function setFaults(department: string, faults: object) {
-  const res = await fetch(`${sandboxes[department]!.url}/admin/faults`, {
-    method: "PUT",
-    headers: { "x-admin-key": "sandbox-admin", "content-type": "application/json" },
-    body: JSON.stringify(faults),
-  });
-  expect(res.status).toBe(200);
-}
-
 describe("newborn registration, end to end", () => {
-  it("fetches every department's records in parallel, with provenance, and completes the case", async () => {
-    const { applicationId, handle } = await submit(mei.email);
-    const outcome = await handle.result();
+  it("fetches every department's records in parallel with provenance, runs the steps in order and issues the documents", async () => {
+    const { applicationId, handle } = await submit(stack, mei.email);
+    const outcome = await approveAll(handle);
     expect(outcome).toEqual({ status: "COMPLETED", reasons: [], conflicts: [], missing: [] });
-    await saveHistory("newborn-completed", handle);
+    await saveHistory(stack, "newborn-registration-completed", handle);
 
-    const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { steps: true, records: true } });
+    const app = await stack.db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { steps: true, records: true, documents: true, events: true } });
     expect(app.status).toBe("COMPLETED");
     expect(app.recordsReadyAt).not.toBeNull();
     expect(app.steps.map((s) => [s.key, s.status]).sort()).toEqual(
-      [...NEWBORN_RECORDS.map((r) => [`fetch:${r}`, "DONE"]), ["review", "DONE"]].sort(),
+      [
+        ...NEWBORN_RECORDS.map((r) => [`fetch:${r}`, "DONE"]),
+        ["review", "DONE"],
+        ["household-registration", "DONE"],
+        ["medical-insurance-enrolment", "DONE"],
+        ["social-security-card", "DONE"],
+      ].sort(),
     );
+    // The DAG: each step started only after the one before it was decided.
+    const step = (key: string) => app.steps.find((s) => s.key === key)!;
+    expect(step("medical-insurance-enrolment").startedAt!.getTime()).toBeGreaterThanOrEqual(step("household-registration").completedAt!.getTime());
+    expect(step("social-security-card").startedAt!.getTime()).toBeGreaterThanOrEqual(step("medical-insurance-enrolment").completedAt!.getTime());
+    expect(step("household-registration")).toMatchObject({ kind: "DEPARTMENT", departmentCode: "public-security", decidedById: "officer-under-test" });
+    expect(step("household-registration").dueAt!.getTime()).toBeGreaterThan(step("household-registration").startedAt!.getTime());
+
+    expect(app.documents.map((d) => d.key).sort()).toEqual(["household-page", "insurance-certificate"]);
+    for (const d of app.documents) expect(d.verificationCode).toMatch(/^VO-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    expect(app.events.map((e) => e.kind)).toEqual(expect.arrayContaining(["in-departments", "step-started", "step-approve", "document-issued", "case-completed"]));
+
     expect(app.records).toHaveLength(NEWBORN_RECORDS.length);
     const byType = Object.fromEntries(app.records.map((r) => [r.recordType, r]));
     expect(byType.identity).toMatchObject({ departmentCode: "public-security", data: { nationalId: mei.nationalId, fullName: "王美", sex: "F", birthDate: "1992-03-15", householdRegion: "330102" } });
@@ -108,92 +58,118 @@ describe("newborn registration, end to end", () => {
 
   it("a second submit of the same application joins the same case instead of opening another", async () => {
     const applicationId = randomUUID();
-    const first = await submit(lei.email, applicationId);
-    const second = await submit(lei.email, applicationId);
+    const first = await submit(stack, lei.email, { applicationId });
+    const second = await submit(stack, lei.email, { applicationId });
     expect(second.handle.firstExecutionRunId).toBe(first.handle.firstExecutionRunId);
-    await first.handle.result();
-    const count = await db.application.count({ where: { id: applicationId } });
-    expect(count).toBe(1);
+    expect((await approveAll(first.handle)).status).toBe("COMPLETED");
+    expect(await stack.db.application.count({ where: { id: applicationId } })).toBe(1);
+  }, 60_000);
+});
+
+describe("every published service completes from its definition alone", () => {
+  const cases: [ServiceCode, (typeof DEMO_CITIZENS)[number]][] = [
+    ["business-startup", mei],
+    ["property-transfer", wu],
+    ["school-enrolment", zhou],
+    ["retirement", wu],
+  ];
+  it.each(cases)("%s", async (serviceCode, citizen) => {
+    const service = SERVICES[serviceCode];
+    const { applicationId, handle } = await submit(stack, citizen.email, { serviceCode });
+    // Steps with no predecessor are offered together.
+    const first = await waitForCase(handle, (v) => v.tasks.some((t) => t.status === "AWAITING_DECISION"));
+    expect(first.tasks.filter((t) => t.status === "AWAITING_DECISION").map((t) => t.key).sort()).toEqual(service.steps.filter((s) => s.after.length === 0).map((s) => s.key).sort());
+    const outcome = await approveAll(handle);
+    expect(outcome).toMatchObject({ status: "COMPLETED", reasons: [] });
+    await saveHistory(stack, `${serviceCode}-completed`, handle);
+    const app = await stack.db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { documents: true, steps: true } });
+    expect(app.documents.map((d) => d.key).sort()).toEqual(service.outcomes.map((o) => o.key).sort());
+    expect(app.steps.filter((s) => s.kind === "DEPARTMENT").every((s) => s.status === "DONE")).toBe(true);
   }, 60_000);
 
-  it("ends in a plain failure when a department holds no record", async () => {
-    const { applicationId, handle } = await submit(hua.email);
-    const outcome = await handle.result();
-    await saveHistory("newborn-missing-records", handle);
-    expect(outcome.status).toBe("FAILED");
-    expect(outcome.reasons).toEqual([
-      "The Civil Affairs Bureau holds no marriage record for the applicant.",
-      "The Health Commission holds no birth-certificate record for the applicant.",
-    ]);
-    expect(outcome.missing).toEqual(
-      expect.arrayContaining([
-        { recordType: "marriage", department: "civil-affairs" },
-        { recordType: "birth-certificate", department: "health" },
-      ]),
-    );
-    const step = await db.applicationStep.findUniqueOrThrow({ where: { applicationId_key: { applicationId, key: "fetch:birth-certificate" } } });
-    expect(step.status).toBe("FAILED");
+  it("a record the department rightly does not hold is a fact, not an exception", async () => {
+    const { applicationId, handle } = await submit(stack, mei.email, { serviceCode: "business-startup" });
+    await approveAll(handle);
+    const step = await stack.db.applicationStep.findUniqueOrThrow({ where: { applicationId_key: { applicationId, key: "fetch:business-registration" } } });
+    expect(step).toMatchObject({ status: "DONE", detail: "None on record." });
+    expect(await stack.db.caseException.count({ where: { applicationId } })).toBe(0);
   }, 60_000);
 
-  it("runs another service from its definition alone, and applies its eligibility rules", async () => {
-    const { applicationId, handle } = await submit(mei.email, randomUUID(), undefined, "retirement");
-    const outcome = await handle.result();
+  it("rejects with the rule's reason when the records do not meet the eligibility rules", async () => {
+    const { applicationId, handle } = await submit(stack, mei.email, { serviceCode: "retirement" });
+    const outcome = await result(handle);
     expect(outcome).toMatchObject({
-      status: "FAILED",
+      status: "REJECTED",
       reasons: ["A pension needs at least 15 years of contributions.", "You have not reached the retirement age yet."],
-      conflicts: [],
     });
-    const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { records: true } });
+    const app = await stack.db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { records: true, steps: true } });
+    expect(app.reasons).toHaveLength(2);
     expect(app.records.map((r) => r.recordType).sort()).toEqual(["identity", "medical-insurance", "social-insurance"]);
+    // No department step ever started.
+    expect(app.steps.filter((s) => s.kind === "DEPARTMENT").map((s) => s.status)).toEqual(["CANCELLED", "CANCELLED"]);
   }, 60_000);
 
-  it("reports a conflict between departments with each value's source", async () => {
-    const { handle } = await submit(zhou.email);
-    const outcome = await handle.result();
-    await saveHistory("newborn-conflict", handle);
-    expect(outcome.status).toBe("FAILED");
-    expect(outcome.conflicts).toHaveLength(1);
-    expect(outcome.conflicts[0]).toMatchObject({ field: "fullName" });
-    expect(outcome.conflicts[0]!.values).toEqual(
-      expect.arrayContaining([
-        { value: "周敏", recordType: "identity", department: "public-security" },
-        { value: "周民", recordType: "medical-insurance", department: "medical-security" },
-      ]),
-    );
+  it("a mortgaged flat cannot be transferred", async () => {
+    const { handle } = await submit(stack, lei.email, { serviceCode: "property-transfer" });
+    expect(await result(handle)).toMatchObject({ status: "REJECTED", reasons: ["The property is mortgaged: the mortgage must be released first."] });
   }, 60_000);
+});
 
-  it("ends a fetch in a typed 'department unavailable' outcome when an outage outlasts the retry budget", async () => {
-    await setFaults("civil-affairs", { outageUntil: new Date(Date.now() + 600_000).toISOString() });
+describe("departments that fail", () => {
+  it("hands a fetch to a caseworker when an outage outlasts the retry budget; asking again later completes the case", async () => {
+    await setFaults(stack, "civil-affairs", { outageUntil: new Date(Date.now() + 600_000).toISOString() });
     try {
-      const { applicationId, handle } = await submit(mei.email, randomUUID(), { retryBudgetSeconds: 2, waitSeconds: 1, rounds: 2 });
-      const outcome = await handle.result();
-      expect(outcome.status).toBe("FAILED");
-      expect(outcome.reasons).toEqual(["The Civil Affairs Bureau system did not answer after 2 attempts over time."]);
-      const step = await db.applicationStep.findUniqueOrThrow({ where: { applicationId_key: { applicationId, key: "fetch:marriage" } } });
+      const { applicationId, handle } = await submit(stack, mei.email, { fetchPolicy: { retryBudgetSeconds: 2, waitSeconds: 1, rounds: 2 } });
+      const view = await waitForCase(handle, (v) => v.status === "AWAITING_CASEWORKER");
+      expect(view.exceptions).toEqual([
+        expect.objectContaining({ kind: "DEPARTMENT_UNAVAILABLE", departmentCode: "civil-affairs", recordType: "marriage", summary: "The Civil Affairs Bureau system did not answer after 2 attempts over time." }),
+      ]);
+      const step = await stack.db.applicationStep.findUniqueOrThrow({ where: { applicationId_key: { applicationId, key: "fetch:marriage" } } });
       expect(step.status).toBe("FAILED");
+      expect((await stack.db.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("AWAITING_CASEWORKER");
+
+      await setFaults(stack, "civil-affairs", {});
+      const { resolveExceptionUpdate } = await import("@visit-once/workflows/contracts");
+      await handle.executeUpdate(resolveExceptionUpdate, { args: [{ requestId: randomUUID(), actorId: "caseworker", exceptionId: view.exceptions[0]!.id, resolution: { kind: "refetch" } }] });
+      expect((await approveAll(handle)).status).toBe("COMPLETED");
+      const refetched = await stack.db.applicationStep.findUniqueOrThrow({ where: { applicationId_key: { applicationId, key: "fetch:marriage" } } });
+      expect(refetched.status).toBe("DONE");
     } finally {
-      await setFaults("civil-affairs", {});
+      await setFaults(stack, "civil-affairs", {});
     }
   }, 60_000);
 
-  it("waits for a department that comes back, and completes", async () => {
-    await setFaults("civil-affairs", { outageUntil: new Date(Date.now() + 3_000).toISOString() });
+  it("waits for a department that comes back, and goes on", async () => {
+    await setFaults(stack, "civil-affairs", { outageUntil: new Date(Date.now() + 3_000).toISOString() });
     try {
-      const { handle } = await submit(lei.email, randomUUID(), { retryBudgetSeconds: 1, waitSeconds: 2, rounds: 5 });
-      expect((await handle.result()).status).toBe("COMPLETED");
+      const { handle } = await submit(stack, lei.email, { fetchPolicy: { retryBudgetSeconds: 1, waitSeconds: 2, rounds: 5 } });
+      expect((await approveAll(handle)).status).toBe("COMPLETED");
     } finally {
-      await setFaults("civil-affairs", {});
+      await setFaults(stack, "civil-affairs", {});
     }
   }, 60_000);
 
-  it("rides out a flaky department: failed requests are retried until the case completes", async () => {
-    await setFaults("health", { errorRate: 0.3 });
+  it("rides out a flaky department: failed requests are retried until the case goes on", async () => {
+    await setFaults(stack, "health", { errorRate: 0.3 });
     try {
-      const runs = await Promise.all([submit(mei.email), submit(lei.email), submit(mei.email)]);
-      const outcomes = await Promise.all(runs.map((r) => r.handle.result()));
-      expect(outcomes.map((o) => o.status)).toEqual(["COMPLETED", "COMPLETED", "COMPLETED"]);
+      const runs = await Promise.all([submit(stack, mei.email), submit(stack, lei.email), submit(stack, mei.email)]);
+      const views = await Promise.all(runs.map((r) => waitForCase(r.handle, (v) => v.status === "IN_DEPARTMENTS")));
+      expect(views.map((v) => v.exceptions)).toEqual([[], [], []]);
+      expect((await Promise.all(runs.map((r) => approveAll(r.handle)))).map((o) => o.status)).toEqual(["COMPLETED", "COMPLETED", "COMPLETED"]);
     } finally {
-      await setFaults("health", {});
+      await setFaults(stack, "health", {});
     }
   }, 90_000);
+
+  it("fetches only what the citizen consented to", async () => {
+    const { applicationId, handle } = await submit(stack, lei.email, { consent: NEWBORN_RECORDS.filter((r) => r !== "marriage") });
+    const view = await waitForCase(handle, (v) => v.status === "AWAITING_CASEWORKER");
+    expect(view.exceptions).toEqual([expect.objectContaining({ kind: "MISSING_RECORD", recordType: "marriage", summary: "The citizen did not consent to sharing the marriage record." })]);
+    const app = await stack.db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { records: true, steps: true } });
+    expect(app.records.map((r) => r.recordType)).not.toContain("marriage");
+    expect(app.steps.map((s) => s.key)).not.toContain("fetch:marriage");
+    expect((await handle.query(getCaseQuery)).status).toBe("AWAITING_CASEWORKER");
+  }, 60_000);
 });
+
+void hua;

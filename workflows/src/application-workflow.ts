@@ -1,155 +1,198 @@
-import {
-  ActivityFailure,
-  ApplicationFailure,
-  proxyActivities,
-  proxyLocalActivities,
-  setHandler,
-  sleep,
-  upsertSearchAttributes,
-} from "@temporalio/workflow";
-import type { DepartmentActivities, OrchestratorActivities } from "./contracts/activities";
-import { RECORD_NOT_FOUND } from "./contracts/activities";
-import {
-  type ApplicationOutcome,
-  type ApplicationStatus,
-  type ApplicationWorkflowInput,
-  type FetchPolicy,
-  getStatusQuery,
-  SEARCH_ATTRIBUTES,
-} from "./contracts/application";
-import { DEPARTMENTS, departmentTaskQueue, type DepartmentCode } from "./contracts/departments";
+import { CancellationScope, isCancellation, patched, setHandler, upsertSearchAttributes } from "@temporalio/workflow";
+import type { ApplicationOutcome, ApplicationWorkflowInput, FinalStatus } from "./contracts/application";
+import { SEARCH_ATTRIBUTES } from "./contracts/application";
+import { cancelUpdate, decideStepUpdate, disputeRecordUpdate, getCaseQuery, replyToRequestUpdate, resolveExceptionUpdate } from "./contracts/case";
+import type { HarmonisationReport, MissingRecord } from "./contracts/harmonisation";
+import type { DepartmentCode } from "./contracts/departments";
 import type { EvidenceRecord, RecordType } from "./contracts/records";
-import { SERVICES } from "./contracts/services";
-import type { MissingRecord } from "./contracts/harmonisation";
-import { unmetRules } from "./eligibility";
+import { SERVICES, type ServiceDefinition } from "./contracts/services";
+import { CaseRun, event, fetchProjection, projection } from "./case-run";
+import { awaitCaseworkers, raiseConflict, raiseFetchProblem, resolveException, validateResolution } from "./casework";
+import { decide, issueOutcomes, receiveReply, runDepartmentSteps, validateDecision, validateReply } from "./department-steps";
+import { DEFAULT_FETCH_POLICY, fetchFailureReason, type FetchResult, fetchStepKey, fetchWithWaiting } from "./fetch-evidence";
 import { describeConflict, harmonise } from "./harmonise";
+import { unmetRules } from "./eligibility";
+import { cstDay } from "./working-days";
+
+export { DEFAULT_FETCH_POLICY, fetchStepKey };
+export const REVIEW_STEP_KEY = "review";
 
 /**
- * The projection writes are short database statements in the workflow's own worker, so
- * they run as local activities: no round trip through the server, a marker in history.
+ * Cases started before caseworkers and department steps existed ended right after the
+ * checks; their histories replay down that path. Remove with the last such case.
  */
-const orchestrator = proxyLocalActivities<OrchestratorActivities>({
-  startToCloseTimeout: "10 seconds",
-  retry: { initialInterval: "200 milliseconds", maximumInterval: "30 seconds" },
-});
+export const CASEWORK_PATCH = "casework-and-department-steps";
 
-/** How long a department may take to answer before the case waits for it, and how often it comes back. */
-export const DEFAULT_FETCH_POLICY: FetchPolicy = { retryBudgetSeconds: 300, waitSeconds: 3600, rounds: 24 };
+type Problem = { department: DepartmentCode; recordType: RecordType; result: Exclude<FetchResult, { kind: "record" }> };
 
-/** Fetches retry with backoff within the budget; a record the department says does not exist is final. */
-function departmentActivities(code: DepartmentCode, policy: FetchPolicy) {
-  return proxyActivities<DepartmentActivities>({
-    taskQueue: departmentTaskQueue(code),
-    startToCloseTimeout: "15 seconds",
-    scheduleToCloseTimeout: `${policy.retryBudgetSeconds} seconds`,
-    retry: {
-      initialInterval: "500 milliseconds",
-      backoffCoefficient: 2,
-      maximumInterval: "1 minute",
-      nonRetryableErrorTypes: [RECORD_NOT_FOUND],
+/**
+ * One case, from consent to documents: the records fetched in parallel from the
+ * departments (only those consented to), harmonised; exceptions handed to caseworkers and
+ * awaited; eligibility; the department steps as human tasks with deadlines; requests for
+ * information to the citizen; the outcome documents. Cancelling or rejecting it undoes
+ * what was done, newest first.
+ */
+export async function applicationWorkflow(input: ApplicationWorkflowInput): Promise<ApplicationOutcome> {
+  const service: ServiceDefinition = SERVICES[input.serviceCode];
+  const policy = input.fetchPolicy ?? DEFAULT_FETCH_POLICY;
+  const run = new CaseRun(input.applicationId);
+  registerHandlers(run, service);
+  const consented = service.evidence.filter((e) => !input.consent || input.consent.includes(e.recordType));
+  for (const e of consented) run.pending.add(fetchStepKey(e.recordType));
+  upsertSearchAttributes({
+    [SEARCH_ATTRIBUTES.serviceCode.name]: [service.code],
+    [SEARCH_ATTRIBUTES.status.name]: [run.status],
+  });
+
+  try {
+    return await run.main.run(async () => {
+      const { reasons, problems, report } = await collectRecords(run, input, service, consented);
+      if (!patched(CASEWORK_PATCH)) return finishWithoutCasework(run, input, service, reasons, report);
+
+      for (const p of problems) {
+        const kind = p.result.kind === "missing" ? "MISSING_RECORD" : p.result.kind === "unusable" ? "UNUSABLE_RECORD" : "DEPARTMENT_UNAVAILABLE";
+        await raiseFetchProblem(run, kind, p.department, p.recordType, fetchFailureReason(p.result, p.department, p.recordType, policy));
+      }
+      for (const e of service.evidence.filter((x) => !consented.includes(x))) {
+        await raiseFetchProblem(run, "MISSING_RECORD", e.department, e.recordType, `The citizen did not consent to sharing the ${e.recordType} record.`);
+      }
+      for (const conflict of report.conflicts) await raiseConflict(run, conflict);
+      await awaitCaseworkers(run, input.subjectNationalId, policy);
+
+      const unmet = unmetRules(service.eligibility, withChosenValues(run), cstDay(Date.now()));
+      if (unmet.length > 0) return await finish(run, "REJECTED", unmet.map((r) => r.message.en));
+      await runDepartmentSteps(run, service);
+      await issueOutcomes(run, service);
+      return await finish(run, "COMPLETED", []);
+    });
+  } catch (err) {
+    if (!run.closing || !isCancellation(err)) throw err;
+    const { status, reasons, actorId } = run.closing;
+    return await CancellationScope.nonCancellable(async () => {
+      for (const undo of run.compensations.reverse()) await undo();
+      return finish(run, status, reasons, actorId);
+    });
+  }
+}
+
+function registerHandlers(run: CaseRun, service: ServiceDefinition): void {
+  setHandler(getCaseQuery, () => run.view());
+  setHandler(decideStepUpdate, (a) => run.once(a.requestId, () => decide(run, service.steps.find((s) => s.key === a.stepKey)!, a)), {
+    validator: (a) => void (run.checkAllowed("decideStep", a.requestId) && validateDecision(run, a)),
+  });
+  setHandler(resolveExceptionUpdate, (a) => run.once(a.requestId, () => resolveException(run, a)), {
+    validator: (a) => void (run.checkAllowed("resolveException", a.requestId) && validateResolution(run, a)),
+  });
+  setHandler(replyToRequestUpdate, (a) => run.once(a.requestId, () => receiveReply(run, a)), {
+    validator: (a) => void (run.checkAllowed("replyToRequest", a.requestId) && validateReply(run, a)),
+  });
+  setHandler(
+    disputeRecordUpdate,
+    (a) =>
+      run.once(a.requestId, async () => {
+        const evidence = service.evidence.find((e) => e.recordType === a.recordType)!;
+        await run.raise(
+          {
+            kind: "CITIZEN_DISPUTE",
+            departmentCode: evidence.department,
+            recordType: a.recordType,
+            summary: `The citizen says the ${a.recordType} record is wrong: ${a.explanation}`,
+            // Before the departments start, a dispute holds the case; after, it runs beside it.
+            blocking: run.status !== "IN_DEPARTMENTS",
+          },
+          event("record-disputed", { en: `You reported the ${a.recordType} record as wrong; a caseworker will check it.`, zh: "您已反映记录有误，工作人员将核实。" }, a.actorId),
+        );
+      }),
+    {
+      validator: (a) => {
+        if (!run.checkAllowed("disputeRecord", a.requestId)) return;
+        if (!run.records.some((r) => r.recordType === a.recordType)) throw new Error(`This case holds no ${a.recordType} record to dispute.`);
+        if (!a.explanation.trim()) throw new Error("Say what is wrong with the record.");
+      },
     },
+  );
+  setHandler(cancelUpdate, (a) => run.once(a.requestId, async () => run.close("CANCELLED", [a.reason.trim() || "Cancelled by the citizen."], a.actorId)), {
+    validator: (a) => void run.checkAllowed("cancel", a.requestId),
   });
 }
 
-export const fetchStepKey = (recordType: string) => `fetch:${recordType}`;
-export const REVIEW_STEP_KEY = "review";
-
-type FetchResult =
-  | { kind: "record"; record: EvidenceRecord }
-  | { kind: "missing" }
-  | { kind: "unusable"; reason: string }
-  | { kind: "unavailable" };
-
-export async function applicationWorkflow(input: ApplicationWorkflowInput): Promise<ApplicationOutcome> {
-  const service = SERVICES[input.serviceCode];
+/** Fetches every consented record in parallel and harmonises them. */
+async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, consented: ServiceDefinition["evidence"]) {
   const policy = input.fetchPolicy ?? DEFAULT_FETCH_POLICY;
-  let status: ApplicationStatus = "FETCHING";
-  const pending = new Set(service.evidence.map((e) => fetchStepKey(e.recordType)));
-  setHandler(getStatusQuery, () => ({ status, pending: [...pending] }));
-  upsertSearchAttributes({
-    [SEARCH_ATTRIBUTES.serviceCode.name]: [service.code],
-    [SEARCH_ATTRIBUTES.status.name]: [status],
-  });
-
   const steps = [
-    ...service.evidence.map((e) => ({ key: fetchStepKey(e.recordType), departmentCode: e.department as string | null })),
-    { key: REVIEW_STEP_KEY, departmentCode: null },
+    ...consented.map((e) => ({ key: fetchStepKey(e.recordType), departmentCode: e.department as string | null, kind: "FETCH" as const })),
+    { key: REVIEW_STEP_KEY, departmentCode: null, kind: "CHECK" as const },
+    ...service.steps.map((s) => ({ key: s.key, departmentCode: s.office, kind: "DEPARTMENT" as const })),
   ];
   // Writing the step list runs beside the fetches, not before them: the projection's
   // writes are order-independent, and the citizen should not wait on our own bookkeeping.
-  const begun = orchestrator.beginApplication({ applicationId: input.applicationId, steps });
-
-  const fetchOnce = async (department: DepartmentCode, recordType: RecordType): Promise<FetchResult> => {
-    try {
-      const record = await departmentActivities(department, policy).fetchEvidence({ recordType, subjectNationalId: input.subjectNationalId });
-      return { kind: "record", record };
-    } catch (err) {
-      const cause = err instanceof ActivityFailure ? err.cause : err;
-      if (cause instanceof ApplicationFailure && cause.type === RECORD_NOT_FOUND) return { kind: "missing" };
-      if (cause instanceof ApplicationFailure && cause.nonRetryable) return { kind: "unusable", reason: cause.type ?? "error" };
-      // Retries ran out of budget (timeouts, 5xx, refusals): the department is unavailable for now.
-      if (err instanceof ActivityFailure) return { kind: "unavailable" };
-      throw err;
-    }
-  };
-
+  const begun = fetchProjection.beginApplication({ applicationId: input.applicationId, steps });
   const reasons: string[] = [];
-  const records: EvidenceRecord[] = [];
+  const problems: Problem[] = [];
   const missing: MissingRecord[] = [];
   await Promise.all(
-    service.evidence.map(async ({ department, recordType }) => {
+    consented.map(async ({ department, recordType, optional }) => {
       const stepKey = fetchStepKey(recordType);
-      const name = DEPARTMENTS[department].name.en;
-      let result = await fetchOnce(department, recordType);
-      // A department that stays down past the retry budget: say so, wait, come back.
-      for (let round = 1; result.kind === "unavailable" && round < policy.rounds; round++) {
-        await orchestrator.failStep({
-          applicationId: input.applicationId,
-          stepKey,
-          reason: `The ${name} system is not answering; we will ask again automatically.`,
-          waiting: true,
-        });
-        await sleep(`${policy.waitSeconds} seconds`);
-        result = await fetchOnce(department, recordType);
-      }
-      pending.delete(stepKey);
+      const result = await fetchWithWaiting(input.applicationId, department, recordType, input.subjectNationalId, policy);
+      run.pending.delete(stepKey);
       if (result.kind === "record") {
-        await orchestrator.saveEvidence({ applicationId: input.applicationId, stepKey, record: result.record });
-        records.push(result.record);
+        await fetchProjection.saveEvidence({ applicationId: input.applicationId, stepKey, record: result.record });
+        run.records.push(result.record);
         return;
       }
-      const reason =
-        result.kind === "missing"
-          ? `The ${name} holds no ${recordType} record for the applicant.`
-          : result.kind === "unusable"
-            ? `The ${name} sent a ${recordType} record that could not be used (${result.reason}).`
-            : `The ${name} system did not answer after ${policy.rounds} attempts over time.`;
+      if (result.kind === "missing" && optional) {
+        await fetchProjection.failStep({ applicationId: input.applicationId, stepKey, reason: "None on record.", done: true });
+        return;
+      }
+      const reason = fetchFailureReason(result, department, recordType, policy);
       if (result.kind === "missing") missing.push({ recordType, department });
       reasons.push(reason);
-      await orchestrator.failStep({ applicationId: input.applicationId, stepKey, reason });
+      problems.push({ department, recordType, result });
+      await fetchProjection.failStep({ applicationId: input.applicationId, stepKey, reason });
     }),
   );
   await begun;
+  if (reasons.length === 0) {
+    await fetchProjection.markRecordsReady({ applicationId: input.applicationId });
+    run.status = "RECORDS_READY";
+  }
+  const report: HarmonisationReport = harmonise(input.subjectNationalId, run.records, missing);
+  return { reasons, problems, report };
+}
 
-  if (reasons.length === 0) {
-    await orchestrator.markRecordsReady({ applicationId: input.applicationId });
-    status = "RECORDS_READY";
-  }
-  const report = harmonise(input.subjectNationalId, records, missing);
-  reasons.push(...report.conflicts.map(describeConflict));
-  if (reasons.length === 0) {
-    // Workflow time is deterministic (replayed from history), so this is safe here.
-    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    reasons.push(...unmetRules(service.eligibility, records, today).map((rule) => rule.message.en));
-  }
-  const outcome: ApplicationOutcome = {
-    status: reasons.length === 0 ? "COMPLETED" : "FAILED",
-    reasons: reasons.sort(),
-    conflicts: report.conflicts,
-    missing: report.missing,
+/** The records as the caseworkers settled them: a chosen birth date counts for the age rules. */
+function withChosenValues(run: CaseRun): EvidenceRecord[] {
+  const birthDate = [...run.exceptions.values()].find((x) => x.conflict?.field === "birthDate" && x.status === "RESOLVED" && x.chosenValue)?.chosenValue;
+  if (!birthDate) return run.records;
+  return run.records.map((r) => (r.recordType === "identity" ? { ...r, data: { ...r.data, birthDate } } : r));
+}
+
+async function finish(run: CaseRun, status: FinalStatus, reasons: string[], actorId?: string): Promise<ApplicationOutcome> {
+  const words: Record<FinalStatus, { en: string; zh: string }> = {
+    COMPLETED: { en: "Your application is complete: your documents are ready.", zh: "申请已办结，证照已出具。" },
+    REJECTED: { en: `Your application was not approved: ${reasons.join(" ")}`, zh: `申请未获批准：${reasons.join(" ")}` },
+    CANCELLED: { en: "Your application was cancelled.", zh: "申请已撤回。" },
+    FAILED: { en: `Your application could not be completed: ${reasons.join(" ")}`, zh: "申请未能办结。" },
   };
-  await orchestrator.finishApplication({ applicationId: input.applicationId, status: outcome.status, reasons: outcome.reasons });
-  status = outcome.status;
+  await projection.finishApplication({ applicationId: run.applicationId, status, reasons, event: event(`case-${status.toLowerCase()}`, words[status], actorId) });
+  run.status = status;
+  run.refreshSearchAttributes();
+  const report = [...run.exceptions.values()];
+  return {
+    status,
+    reasons: [...reasons].sort(),
+    conflicts: report.flatMap((x) => (x.conflict ? [x.conflict] : [])),
+    missing: report.flatMap((x) => (x.kind === "MISSING_RECORD" && x.departmentCode && x.recordType ? [{ recordType: x.recordType, department: x.departmentCode as DepartmentCode }] : [])),
+  };
+}
+
+/** The path of cases started before the casework patch: any problem ends the case. */
+async function finishWithoutCasework(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, reasons: string[], report: HarmonisationReport): Promise<ApplicationOutcome> {
+  reasons.push(...report.conflicts.map(describeConflict));
+  if (reasons.length === 0) reasons.push(...unmetRules(service.eligibility, run.records, cstDay(Date.now())).map((rule) => rule.message.en));
+  const status = reasons.length === 0 ? "COMPLETED" : "FAILED";
+  reasons.sort();
+  await fetchProjection.finishApplication({ applicationId: input.applicationId, status, reasons });
   upsertSearchAttributes({ [SEARCH_ATTRIBUTES.status.name]: [status] });
-  return outcome;
+  return { status, reasons, conflicts: report.conflicts, missing: report.missing };
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EvidenceRecord } from "./contracts/records";
 import { describeConflict, harmonise } from "./harmonise";
@@ -46,9 +47,9 @@ describe("harmonisation", () => {
       {
         field: "fullName",
         values: [
+          { value: "周敏", recordType: "household", department: "public-security" },
           { value: "周敏", recordType: "identity", department: "public-security" },
           { value: "周民", recordType: "medical-insurance", department: "medical-security" },
-          { value: "周敏", recordType: "household", department: "public-security" },
         ],
       },
     ]);
@@ -79,5 +80,24 @@ describe("harmonisation", () => {
 
   it("passes missing records through", () => {
     expect(harmonise(ME, [], [{ recordType: "marriage", department: "civil-affairs" }]).missing).toEqual([{ recordType: "marriage", department: "civil-affairs" }]);
+  });
+});
+
+describe("harmonise, whatever order the records arrive in", () => {
+  it("reports the same conflicts", () => {
+    const subject = "330108199405120048";
+    const record = (recordType: "identity" | "medical-insurance" | "social-insurance", fullName: string, departmentCode: string) => ({
+      recordType,
+      schemaVersion: 1,
+      data: { nationalId: subject, fullName, birthDate: "1994-05-12" },
+      provenance: { departmentCode, sourceRecordId: "x", retrievedAt: "2026-11-27T00:00:00Z", rawSha256: "0".repeat(64) },
+    });
+    const records = [record("identity", "周敏", "public-security"), record("medical-insurance", "周民", "medical-security"), record("social-insurance", "周敏", "human-resources")];
+    const expected = harmonise(subject, records as never);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(records, { minLength: 3, maxLength: 3 }), (shuffled) => {
+        expect(harmonise(subject, shuffled as never)).toEqual(expected);
+      }),
+    );
   });
 });

@@ -28,7 +28,9 @@ function describeApplicant(subjectId: string, r: EvidenceRecord): Partial<Record
   }
 }
 
-export function harmonise(subjectNationalId: string, records: EvidenceRecord[], missing: MissingRecord[] = []): HarmonisationReport {
+export function harmonise(subjectNationalId: string, arrived: EvidenceRecord[], missing: MissingRecord[] = []): HarmonisationReport {
+  // Records arrive in any order; the report must not depend on it.
+  const records = [...arrived].sort((a, b) => a.recordType.localeCompare(b.recordType));
   const conflicts: Conflict[] = [];
   const byField = new Map<Conflict["field"], ConflictValue[]>();
   const add = (field: Conflict["field"], value: string | undefined, r: EvidenceRecord) => {

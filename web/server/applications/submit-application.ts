@@ -102,7 +102,8 @@ export async function submitApplication(
   }
 
   try {
-    await deps.startWorkflow({ applicationId, serviceCode, subjectNationalId: citizen.nationalId });
+    // checkConsent above refused anything short of every record the service needs.
+    await deps.startWorkflow({ applicationId, serviceCode, subjectNationalId: citizen.nationalId, consent: service.evidence.map((e) => e.recordType) });
   } catch (err) {
     console.error(`Could not start the case for application ${applicationId}:`, err);
     return { kind: "not-started", applicationId };

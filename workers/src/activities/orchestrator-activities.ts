@@ -1,5 +1,6 @@
 import type { Db } from "@visit-once/prisma";
 import type { OrchestratorActivities } from "@visit-once/workflows/contracts";
+import { createCaseProjection } from "./case-projection";
 
 /**
  * Writes the case projection the pages read. Every write is an upsert or a guarded
@@ -11,13 +12,14 @@ export function createOrchestratorActivities(db: Db): OrchestratorActivities {
       // One statement: these writes sit on every case's critical path.
       const keys = steps.map((s) => s.key);
       const departments = steps.map((s) => s.departmentCode);
+      const kinds = steps.map((s) => s.kind ?? (s.departmentCode ? "FETCH" : "CHECK"));
       await db.$executeRaw`
         WITH steps AS (
-          INSERT INTO "ApplicationStep" ("applicationId", "key", "position", "departmentCode", "status", "startedAt")
-          SELECT ${applicationId}::uuid, s.key, s.position - 1, s.dept,
-                 (CASE WHEN s.dept IS NULL THEN 'PENDING' ELSE 'RUNNING' END)::"StepStatus",
-                 CASE WHEN s.dept IS NULL THEN NULL ELSE now() END
-          FROM unnest(${keys}::text[], ${departments}::text[]) WITH ORDINALITY AS s(key, dept, position)
+          INSERT INTO "ApplicationStep" ("applicationId", "key", "position", "kind", "departmentCode", "status", "startedAt")
+          SELECT ${applicationId}::uuid, s.key, s.position - 1, s.kind::"StepKind", s.dept,
+                 (CASE WHEN s.kind = 'FETCH' THEN 'RUNNING' ELSE 'PENDING' END)::"StepStatus",
+                 CASE WHEN s.kind = 'FETCH' THEN now() END
+          FROM unnest(${keys}::text[], ${departments}::text[], ${kinds}::text[]) WITH ORDINALITY AS s(key, dept, kind, position)
           ON CONFLICT ("applicationId", "key") DO NOTHING
         )
         UPDATE "Application" SET "status" = 'FETCHING', "updatedAt" = now()
@@ -47,9 +49,9 @@ export function createOrchestratorActivities(db: Db): OrchestratorActivities {
       });
     },
 
-    async failStep({ applicationId, stepKey, reason, waiting }) {
+    async failStep({ applicationId, stepKey, reason, waiting, done }) {
       const now = new Date();
-      const status = waiting ? "RUNNING" : "FAILED";
+      const status = waiting ? "RUNNING" : done ? "DONE" : "FAILED";
       const completedAt = waiting ? null : now;
       await db.applicationStep.upsert({
         where: { applicationId_key: { applicationId, key: stepKey } },
@@ -58,16 +60,6 @@ export function createOrchestratorActivities(db: Db): OrchestratorActivities {
       });
     },
 
-    async finishApplication({ applicationId, status, reasons }) {
-      const now = new Date();
-      await db.applicationStep.updateMany({
-        where: { applicationId, key: "review" },
-        data: { status: status === "COMPLETED" ? "DONE" : "FAILED", detail: reasons.join(" ") || null, startedAt: now, completedAt: now },
-      });
-      await db.application.updateMany({
-        where: { id: applicationId, status: { notIn: ["COMPLETED", "FAILED"] } },
-        data: { status, completedAt: now },
-      });
-    },
+    ...createCaseProjection(db),
   };
 }

@@ -297,7 +297,7 @@ export function* generateFamilies({ seed = 20261127, families = 1000, discrepanc
     });
   };
 
-  const [mei, lei, hua, zhou] = DEMO_CITIZENS;
+  const [mei, lei, hua, zhou, wu] = DEMO_CITIZENS;
   const forcedMother = (k: number) => (k === 0 ? { id: mei.nationalId, name: "王美" } : k === 3 ? { id: zhou.nationalId, name: "周敏" } : undefined);
   for (let k = 0; k < families; k++) {
     pop = emptyPopulation();
@@ -394,6 +394,33 @@ export function* generateFamilies({ seed = 20261127, families = 1000, discrepanc
   const chen = person("M", new Date("1988-07-07"), huaRegion, address(huaRegion), { id: hua.nationalId, name: "陈华" });
   adultRecords(chen);
   pop.households.push({ householdNo: `H${huaRegion}99999999`, region: huaRegion, address: chen.address, headId: chen.nationalId, members: [{ nationalId: chen.nationalId, relation: "head" }] });
+  yield pop;
+
+  // A retiree with 30 years of contributions, married, selling the flat she owns outright:
+  // the retirement and property-transfer cases.
+  pop = emptyPopulation();
+  const wuRegion = "330105";
+  const wuHome = address(wuRegion);
+  const fang = person("F", new Date("1964-03-08"), wuRegion, wuHome, { id: wu.nationalId, name: "吴芳" });
+  const husband = person("M", new Date("1962-10-21"), wuRegion, wuHome, { id: "330105196210210139", name: "郑建国" });
+  for (const p of [fang, husband]) {
+    pop.employments.push({ nationalId: p.nationalId, employerName: "杭州丝绸厂", employerCode: "E330105001", firstMonth: "1996-01", lastMonth: "2025-12", contributionMonths: 360, monthlyBaseYuan: 9800 });
+    pop.medicalInsurance.push({ nationalId: p.nationalId, scheme: "urban-employee", status: "active", enrolledOn: "1999-01-01" });
+    pop.taxes.push({ nationalId: p.nationalId, outstandingYuan: 0 });
+  }
+  pop.marriages.push({ registrationNo: "J330199999999", husbandId: husband.nationalId, wifeId: fang.nationalId, registeredOn: "1988-05-01", status: "married" });
+  pop.households.push({
+    householdNo: `H${wuRegion}99999998`,
+    region: wuRegion,
+    address: wuHome,
+    headId: husband.nationalId,
+    members: [
+      { nationalId: husband.nationalId, relation: "head" },
+      { nationalId: fang.nationalId, relation: "spouse" },
+    ],
+  });
+  pop.properties.push({ certificateNo: "浙(2008)杭州市不动产权第9999998号", address: wuHome, region: wuRegion, areaSquareMetres: 89.5, ownerIds: [fang.nationalId], registeredOn: "2008-06-18", encumbered: false });
+  pop.applicants.push(fang.nationalId);
   yield pop;
 }
 

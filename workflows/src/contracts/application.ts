@@ -1,5 +1,6 @@
-import { defineQuery } from "@temporalio/workflow";
+import type { CaseStatus } from "./case";
 import type { Conflict, MissingRecord } from "./harmonisation";
+import type { RecordType } from "./records";
 import type { SERVICES } from "./services";
 
 /** How long to wait for a department that is not answering (tests shorten it). */
@@ -17,13 +18,15 @@ export interface ApplicationWorkflowInput {
   serviceCode: keyof typeof SERVICES;
   /** The applicant's national id, used only in requests to departments; never in ids or search attributes. */
   subjectNationalId: string;
+  /** The records the citizen consented to share for this service; only these are fetched. */
+  consent?: RecordType[];
   fetchPolicy?: FetchPolicy;
 }
 
-export type ApplicationStatus = "SUBMITTED" | "FETCHING" | "RECORDS_READY" | "COMPLETED" | "FAILED";
+export type FinalStatus = Extract<CaseStatus, "COMPLETED" | "REJECTED" | "CANCELLED" | "FAILED">;
 
 export interface ApplicationOutcome {
-  status: "COMPLETED" | "FAILED";
+  status: FinalStatus;
   reasons: string[];
   conflicts: Conflict[];
   missing: MissingRecord[];
@@ -34,10 +37,11 @@ export function applicationWorkflowId(applicationId: string): string {
   return `application-${applicationId}`;
 }
 
-export const getStatusQuery = defineQuery<{ status: ApplicationStatus; pending: string[] }>("getStatus");
-
 /** Search attributes the project registers with Temporal (no personal data). */
 export const SEARCH_ATTRIBUTES = {
   serviceCode: { name: "VoServiceCode", type: "Keyword" },
   status: { name: "VoStatus", type: "Keyword" },
+  /** The offices whose decision the case waits for ("caseworker" while an exception blocks it). */
+  awaiting: { name: "VoAwaiting", type: "KeywordList" },
+  overdue: { name: "VoOverdue", type: "Bool" },
 } as const;

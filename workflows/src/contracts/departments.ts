@@ -17,6 +17,19 @@ export function isDepartmentCode(value: string): value is DepartmentCode {
   return Object.hasOwn(DEPARTMENTS, value);
 }
 
+/** Offices that decide department steps: the departments, plus the education bureau (no data system of its own here). */
+export type StepOffice = DepartmentCode | "education";
+export const STEP_OFFICES: readonly StepOffice[] = [...DEPARTMENT_CODES, "education"];
+const EDUCATION = { name: { en: "Education Bureau", zh: "教育局" } } as const;
+
+export function officeName(office: StepOffice): { en: string; zh: string } {
+  return office === "education" ? EDUCATION.name : DEPARTMENTS[office].name;
+}
+
+export function isStepOffice(value: string): value is StepOffice {
+  return value === "education" || isDepartmentCode(value);
+}
+
 export const ORCHESTRATOR_TASK_QUEUE = "orchestrator";
 
 /** Each department's activities run on their own queue, in a worker that alone holds its key. */

@@ -1,5 +1,6 @@
 export * from "./activities";
 export * from "./application";
+export * from "./case";
 export * from "./catalogue";
 export * from "./departments";
 export * from "./harmonisation";

@@ -24,11 +24,19 @@ describe("service definitions", () => {
       code: "newborn-registration",
       evidence: [{ ...newborn.evidence[0]!, department: "health" }, { recordType: "tax-clearance", department: "taxation", purpose: newborn.evidence[0]!.purpose }],
       eligibility: [{ kind: "min-number", recordType: "social-insurance", field: "contributionMonths", min: 1, message: { en: "x", zh: "x" } }],
+      steps: newborn.steps.map((s) => ({ ...s, sees: ["identity"] })),
     });
     expect(problems).toEqual([
       "newborn-registration: identity comes from public-security, not health",
       "newborn-registration: the data catalogue does not allow tax-clearance for this purpose",
       "newborn-registration: an eligibility rule reads social-insurance, which is not fetched",
+    ]);
+  });
+
+  it("refuses a step that grants an office a record the service does not fetch", () => {
+    const steps = [{ ...newborn.steps[0]!, sees: ["identity", "tax-clearance"] as const }];
+    expect(problemsWith({ ...newborn, steps: steps.map((s) => ({ ...s, sees: [...s.sees] })) })).toEqual([
+      "newborn-registration: step household-registration grants tax-clearance, which is not fetched",
     ]);
   });
 

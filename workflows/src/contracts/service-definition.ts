@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { mayRequest } from "./catalogue";
-import { DEPARTMENT_CODES } from "./departments";
+import { DEPARTMENT_CODES, STEP_OFFICES } from "./departments";
 import { RECORD_TYPE_CODES, RECORD_TYPES, type RecordType } from "./records";
 import type { ServiceDefinition } from "./services";
 
@@ -10,7 +10,7 @@ import type { ServiceDefinition } from "./services";
 const text = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 const recordType = z.enum(RECORD_TYPE_CODES as [RecordType, ...RecordType[]]);
 const department = z.enum(DEPARTMENT_CODES as [string, ...string[]]);
-const office = z.union([department, z.literal("education")]);
+const office = z.enum(STEP_OFFICES as [string, ...string[]]);
 const key = z.string().regex(/^[a-z][a-z0-9-]*$/, "keys are kebab-case");
 
 export const serviceDefinitionSchema = z.object({
@@ -18,7 +18,7 @@ export const serviceDefinitionSchema = z.object({
   version: z.number().int().min(1),
   title: text,
   summary: text,
-  evidence: z.array(z.object({ recordType, department, purpose: text })).min(1),
+  evidence: z.array(z.object({ recordType, department, purpose: text, optional: z.boolean().optional() })).min(1),
   citizenFields: z.array(z.object({ name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/), label: text, kind: z.enum(["text", "number", "date", "national-id"]), required: z.boolean() })),
   eligibility: z.array(
     z.discriminatedUnion("kind", [
@@ -27,7 +27,7 @@ export const serviceDefinitionSchema = z.object({
       z.object({ kind: z.literal("min-age"), years: z.object({ F: z.number().int(), M: z.number().int() }), message: text }),
     ]),
   ),
-  steps: z.array(z.object({ key, office, title: text, after: z.array(key), deadlineWorkingDays: z.number().int().min(1), escalateAfterWorkingDays: z.number().int().min(1) })).min(1),
+  steps: z.array(z.object({ key, office, title: text, after: z.array(key), sees: z.array(recordType), deadlineWorkingDays: z.number().int().min(1), escalateAfterWorkingDays: z.number().int().min(1) })).min(1),
   outcomes: z.array(z.object({ key, title: text, issuedBy: office })),
 });
 
@@ -53,7 +53,10 @@ export function problemsWith(definition: ServiceDefinition): string[] {
   }
   const keys = new Set(definition.steps.map((s) => s.key));
   if (keys.size !== definition.steps.length) say("two steps share a key");
-  for (const s of definition.steps) for (const a of s.after) if (!keys.has(a)) say(`step ${s.key} waits for unknown step ${a}`);
+  for (const s of definition.steps) {
+    for (const a of s.after) if (!keys.has(a)) say(`step ${s.key} waits for unknown step ${a}`);
+    for (const r of s.sees) if (!evidenceTypes.has(r)) say(`step ${s.key} grants ${r}, which is not fetched`);
+  }
   // The steps must form a DAG: peel off steps whose predecessors are done until none are left.
   const done = new Set<string>();
   let progress = true;

@@ -1,4 +1,4 @@
-import type { DepartmentCode } from "./departments";
+import type { DepartmentCode, StepOffice } from "./departments";
 import type { RecordType } from "./records";
 
 // The published "one thing" services, as data: adding a service means adding a
@@ -10,6 +10,8 @@ export interface EvidenceRequirement {
   recordType: RecordType;
   department: DepartmentCode;
   purpose: Text;
+  /** A record the department may rightly not hold: its absence is a fact, not an exception. */
+  optional?: boolean;
 }
 
 /** What the citizen types: only what no department holds. */
@@ -26,8 +28,7 @@ export type EligibilityRule =
   | { kind: "equals"; recordType: RecordType; field: string; value: string | boolean; message: Text }
   | { kind: "min-age"; years: { F: number; M: number }; message: Text };
 
-/** Offices that decide steps: the departments, plus the education bureau (no data system of its own here). */
-export type StepOffice = DepartmentCode | "education";
+export type { StepOffice };
 
 /** A department step: a human task for an officer of that office, in a DAG by `after`. */
 export interface DepartmentStep {
@@ -36,6 +37,8 @@ export interface DepartmentStep {
   title: Text;
   /** Steps that must be approved first; steps with no pending predecessor run in parallel. */
   after: string[];
+  /** The evidence records this office's officers may see for the step; nothing else. */
+  sees: RecordType[];
   deadlineWorkingDays: number;
   /** After the deadline: a reminder to the office; this many working days later, a caseworker. */
   escalateAfterWorkingDays: number;
@@ -98,9 +101,9 @@ export const SERVICES = {
     citizenFields: [{ name: "babyName", label: { en: "The baby's name to register", zh: "新生儿登记姓名" }, kind: "text", required: true }],
     eligibility: [],
     steps: [
-      { key: "household-registration", office: "public-security", title: { en: "Household registration", zh: "户口登记" }, after: [], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
-      { key: "medical-insurance-enrolment", office: "medical-security", title: { en: "Medical insurance enrolment", zh: "医保参保登记" }, after: ["household-registration"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
-      { key: "social-security-card", office: "human-resources", title: { en: "Social security card", zh: "社会保障卡申领" }, after: ["medical-insurance-enrolment"], deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
+      { key: "household-registration", office: "public-security", title: { en: "Household registration", zh: "户口登记" }, after: [], sees: ["identity", "household", "birth-certificate", "marriage"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+      { key: "medical-insurance-enrolment", office: "medical-security", title: { en: "Medical insurance enrolment", zh: "医保参保登记" }, after: ["household-registration"], sees: ["identity", "medical-insurance", "birth-certificate"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+      { key: "social-security-card", office: "human-resources", title: { en: "Social security card", zh: "社会保障卡申领" }, after: ["medical-insurance-enrolment"], sees: ["identity", "birth-certificate"], deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
     ],
     outcomes: [
       { key: "household-page", title: { en: "Household register page", zh: "户口簿登记页" }, issuedBy: "public-security" },
@@ -118,7 +121,7 @@ export const SERVICES = {
     evidence: [
       { recordType: "identity", department: "public-security", purpose: { en: "Confirm the legal representative's identity", zh: "核实法定代表人身份" } },
       { recordType: "tax-clearance", department: "taxation", purpose: { en: "Confirm the representative has no tax arrears", zh: "核实法定代表人无欠税" } },
-      { recordType: "business-registration", department: "market-regulation", purpose: { en: "Check the companies you already represent", zh: "核查您已担任法定代表人的企业" } },
+      { recordType: "business-registration", department: "market-regulation", purpose: { en: "Check the companies you already represent", zh: "核查您已担任法定代表人的企业" }, optional: true },
     ],
     citizenFields: [
       { name: "companyName", label: { en: "Company name", zh: "企业名称" }, kind: "text", required: true },
@@ -131,10 +134,10 @@ export const SERVICES = {
       { kind: "min-age", years: { F: 18, M: 18 }, message: { en: "The representative must be at least 18.", zh: "法定代表人须年满18周岁。" } },
     ],
     steps: [
-      { key: "business-registration", office: "market-regulation", title: { en: "Business licence", zh: "营业执照" }, after: [], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
-      { key: "tax-registration", office: "taxation", title: { en: "Tax registration", zh: "税务登记" }, after: [], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
-      { key: "social-insurance-account", office: "human-resources", title: { en: "Social insurance account", zh: "社保开户" }, after: [], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
-      { key: "company-seal", office: "public-security", title: { en: "Company seal", zh: "公章刻制备案" }, after: ["business-registration", "tax-registration", "social-insurance-account"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "business-registration", office: "market-regulation", title: { en: "Business licence", zh: "营业执照" }, after: [], sees: ["identity", "business-registration"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "tax-registration", office: "taxation", title: { en: "Tax registration", zh: "税务登记" }, after: [], sees: ["identity", "tax-clearance"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "social-insurance-account", office: "human-resources", title: { en: "Social insurance account", zh: "社保开户" }, after: [], sees: ["identity"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "company-seal", office: "public-security", title: { en: "Company seal", zh: "公章刻制备案" }, after: ["business-registration", "tax-registration", "social-insurance-account"], sees: ["identity"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
     ],
     outcomes: [
       { key: "business-licence", title: { en: "Electronic business licence", zh: "电子营业执照" }, issuedBy: "market-regulation" },
@@ -164,10 +167,10 @@ export const SERVICES = {
       { kind: "equals", recordType: "tax-clearance", field: "status", value: "clear", message: { en: "There are taxes to settle first.", zh: "存在未结清税费。" } },
     ],
     steps: [
-      { key: "registry-check", office: "natural-resources", title: { en: "Registry check", zh: "产权核验" }, after: [], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
-      { key: "tax-assessment", office: "taxation", title: { en: "Tax assessment", zh: "税费核定" }, after: [], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
-      { key: "deed-tax", office: "taxation", title: { en: "Deed tax", zh: "契税缴纳" }, after: ["registry-check", "tax-assessment"], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
-      { key: "transfer-registration", office: "natural-resources", title: { en: "Transfer registration", zh: "转移登记" }, after: ["deed-tax"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+      { key: "registry-check", office: "natural-resources", title: { en: "Registry check", zh: "产权核验" }, after: [], sees: ["identity", "property", "marriage"], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "tax-assessment", office: "taxation", title: { en: "Tax assessment", zh: "税费核定" }, after: [], sees: ["property", "tax-clearance"], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "deed-tax", office: "taxation", title: { en: "Deed tax", zh: "契税缴纳" }, after: ["registry-check", "tax-assessment"], sees: ["property", "tax-clearance"], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "transfer-registration", office: "natural-resources", title: { en: "Transfer registration", zh: "转移登记" }, after: ["deed-tax"], sees: ["identity", "property", "marriage"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
     ],
     outcomes: [{ key: "property-certificate", title: { en: "Real estate title certificate", zh: "不动产权证书" }, issuedBy: "natural-resources" }],
   },
@@ -189,7 +192,7 @@ export const SERVICES = {
     eligibility: [
       { kind: "min-number", recordType: "social-insurance", field: "contributionMonths", min: 12, message: { en: "A parent needs at least 12 months of social insurance contributions.", zh: "家长社保须连续缴纳满12个月。" } },
     ],
-    steps: [{ key: "placement", office: "education", title: { en: "School placement", zh: "学位分配" }, after: [], deadlineWorkingDays: 15, escalateAfterWorkingDays: 5 }],
+    steps: [{ key: "placement", office: "education", title: { en: "School placement", zh: "学位分配" }, after: [], sees: ["household", "property", "social-insurance", "vaccination"], deadlineWorkingDays: 15, escalateAfterWorkingDays: 5 }],
     outcomes: [{ key: "enrolment-notice", title: { en: "Enrolment notice", zh: "入学通知书" }, issuedBy: "education" }],
   },
   retirement: {
@@ -211,8 +214,8 @@ export const SERVICES = {
       { kind: "min-number", recordType: "social-insurance", field: "contributionMonths", min: 180, message: { en: "A pension needs at least 15 years of contributions.", zh: "养老保险累计缴费须满15年。" } },
     ],
     steps: [
-      { key: "pension-approval", office: "human-resources", title: { en: "Pension approval", zh: "养老金核定" }, after: [], deadlineWorkingDays: 20, escalateAfterWorkingDays: 5 },
-      { key: "medical-insurance-change", office: "medical-security", title: { en: "Medical insurance change", zh: "医保待遇变更" }, after: [], deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
+      { key: "pension-approval", office: "human-resources", title: { en: "Pension approval", zh: "养老金核定" }, after: [], sees: ["identity", "social-insurance"], deadlineWorkingDays: 20, escalateAfterWorkingDays: 5 },
+      { key: "medical-insurance-change", office: "medical-security", title: { en: "Medical insurance change", zh: "医保待遇变更" }, after: [], sees: ["identity", "medical-insurance"], deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
     ],
     outcomes: [{ key: "pension-certificate", title: { en: "Pension approval notice", zh: "养老金核定通知" }, issuedBy: "human-resources" }],
   },

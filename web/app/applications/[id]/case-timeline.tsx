@@ -19,9 +19,24 @@ const STEP_STYLES: Record<StepView["status"], string> = {
   RUNNING: "border-blue-300 bg-blue-50 text-blue-900",
   DONE: "border-green-300 bg-green-50 text-green-900",
   FAILED: "border-red-300 bg-red-50 text-red-900",
+  AWAITING_DECISION: "border-blue-300 bg-blue-50 text-blue-900",
+  AWAITING_CITIZEN: "border-amber-300 bg-amber-50 text-amber-900",
+  REJECTED: "border-red-300 bg-red-50 text-red-900",
+  REVOKED: "border-slate-300 bg-slate-50 text-slate-700",
+  CANCELLED: "border-slate-300 bg-slate-50 text-slate-700",
 };
 
-const STEP_ICONS: Record<StepView["status"], string> = { PENDING: "○", RUNNING: "◔", DONE: "✓", FAILED: "✕" };
+const STEP_ICONS: Record<StepView["status"], string> = {
+  PENDING: "○",
+  RUNNING: "◔",
+  DONE: "✓",
+  FAILED: "✕",
+  AWAITING_DECISION: "◔",
+  AWAITING_CITIZEN: "!",
+  REJECTED: "✕",
+  REVOKED: "↺",
+  CANCELLED: "–",
+};
 
 /** Steps to show before the case has written its own: the service's, all waiting. */
 function withPlaceholders(steps: StepView[], expected: { key: string; departmentCode: string | null }[]): StepView[] {

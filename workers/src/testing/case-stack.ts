@@ -1,0 +1,93 @@
+import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from "@temporalio/client";
+import type { TestWorkflowEnvironment } from "@temporalio/testing";
+import type { Db } from "@visit-once/prisma";
+import {
+  type ApplicationOutcome,
+  type ApplicationWorkflowInput,
+  applicationWorkflowId,
+  type FetchPolicy,
+  ORCHESTRATOR_TASK_QUEUE,
+  type RecordType,
+  type ServiceCode,
+  SERVICES,
+} from "@visit-once/workflows/contracts";
+import { afterAll, beforeAll, expect } from "vitest";
+import { type RunningSandbox, startDepartmentSandboxes } from "../sandboxes";
+import { findTemporalCli } from "../stack/temporal-server";
+import { workflowsPath } from "../workflow-bundle";
+import { testDatabase } from "./database";
+import { createWorkers, runWorkers } from "./workers";
+
+export interface CaseStack {
+  env: TestWorkflowEnvironment;
+  db: Db;
+  sandboxes: Record<string, RunningSandbox>;
+}
+
+/**
+ * A file's stack: a Temporal server (from `createEnv`), the migrated test database, the
+ * department sandboxes and the real workers, started once for the file.
+ */
+export function useCaseStack(createEnv: () => Promise<TestWorkflowEnvironment>): CaseStack {
+  const stack = {} as CaseStack;
+  let stopWorkers: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    [stack.env, stack.db, stack.sandboxes] = await Promise.all([createEnv(), testDatabase(), startDepartmentSandboxes({ anyPort: true, env: {} })]);
+    stopWorkers = runWorkers(await createWorkers(stack.env, stack.db, stack.sandboxes));
+  }, 120_000);
+  afterAll(async () => {
+    await stopWorkers?.();
+    await Promise.all(Object.values(stack.sandboxes ?? {}).map((s) => s.close()));
+    await stack.env?.teardown();
+    await stack.db?.$disconnect();
+  });
+  return stack;
+}
+
+export interface Submission {
+  serviceCode?: ServiceCode;
+  applicationId?: string;
+  fetchPolicy?: FetchPolicy;
+  consent?: RecordType[];
+}
+
+/** What the submit route does: the application row, then its workflow (joining one already started). */
+export async function submit(stack: CaseStack, citizenEmail: string, s: Submission = {}): Promise<{ applicationId: string; handle: WorkflowHandleWithFirstExecutionRunId }> {
+  const serviceCode = s.serviceCode ?? "newborn-registration";
+  const applicationId = s.applicationId ?? randomUUID();
+  const consent = s.consent ?? SERVICES[serviceCode].evidence.map((e) => e.recordType);
+  const citizen = await stack.db.user.findUniqueOrThrow({ where: { email: citizenEmail } });
+  await stack.db.application.upsert({ where: { id: applicationId }, create: { id: applicationId, serviceCode, citizenId: citizen.id, consent }, update: {} });
+  const input: ApplicationWorkflowInput = { applicationId, serviceCode, subjectNationalId: citizen.nationalId!, consent, fetchPolicy: s.fetchPolicy };
+  const handle = await stack.env.client.workflow.start("applicationWorkflow", {
+    taskQueue: ORCHESTRATOR_TASK_QUEUE,
+    workflowId: applicationWorkflowId(applicationId),
+    workflowIdConflictPolicy: "USE_EXISTING",
+    args: [input],
+  });
+  return { applicationId, handle };
+}
+
+export const result = (handle: WorkflowHandle) => handle.result() as Promise<ApplicationOutcome>;
+
+/** With VO_SAVE_HISTORIES=1, keeps a run's history for the replay test (workflows/histories). */
+export async function saveHistory(stack: CaseStack, name: string, handle: WorkflowHandle): Promise<void> {
+  if (!process.env.VO_SAVE_HISTORIES) return;
+  const json = execFileSync(findTemporalCli()!, ["workflow", "show", "--workflow-id", handle.workflowId, "--address", stack.env.address, "--output", "json"]);
+  const dir = path.join(path.dirname(workflowsPath), "..", "histories");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${name}.json`), json);
+}
+
+export async function setFaults(stack: CaseStack, department: string, faults: object): Promise<void> {
+  const res = await fetch(`${stack.sandboxes[department]!.url}/admin/faults`, {
+    method: "PUT",
+    headers: { "x-admin-key": "sandbox-admin", "content-type": "application/json" },
+    body: JSON.stringify(faults),
+  });
+  expect(res.status).toBe(200);
+}

@@ -1,0 +1,150 @@
+import { condition } from "@temporalio/workflow";
+import type { FetchPolicy } from "./contracts/application";
+import type { ResolveExceptionArgs } from "./contracts/case";
+import { DEPARTMENTS, type DepartmentCode, isDepartmentCode } from "./contracts/departments";
+import type { Conflict } from "./contracts/harmonisation";
+import type { RecordType } from "./contracts/records";
+import { type CaseRun, event, type ExceptionState, projection } from "./case-run";
+import { fetchFailureReason, fetchStepKey, fetchWithWaiting } from "./fetch-evidence";
+import { describeConflict, harmonise } from "./harmonise";
+
+// Exceptions: what the records could not settle goes to a caseworker, and the case waits
+// for every blocking one to be resolved before any department step starts.
+
+/** How often a caseworker may ask a department again for the same exception. */
+export const MAX_REFETCHES = 3;
+
+const conflictKey = (c: Conflict) => c.field;
+
+export async function raiseConflict(run: CaseRun, conflict: Conflict): Promise<void> {
+  const summary = describeConflict(conflict);
+  await run.raise(
+    { kind: "CONFLICT", departmentCode: null, conflict, summary, blocking: true },
+    event("exception-raised", { en: `A caseworker will check this: ${summary}`, zh: `工作人员将核实：各部门记录不一致（${conflict.field}）。` }),
+  );
+}
+
+export async function raiseFetchProblem(run: CaseRun, kind: "MISSING_RECORD" | "UNUSABLE_RECORD" | "DEPARTMENT_UNAVAILABLE", department: DepartmentCode, recordType: RecordType, summary: string): Promise<void> {
+  await run.raise(
+    { kind, departmentCode: department, recordType, summary, blocking: true },
+    event("exception-raised", { en: `A caseworker will check this: ${summary}`, zh: `工作人员将核实：${DEPARTMENTS[department].name.zh}的${recordType}记录无法自动获取。` }),
+  );
+}
+
+/** What a resolution may be for each kind of exception. */
+const FITS: Record<ExceptionState["kind"], readonly string[]> = {
+  CONFLICT: ["choose-value", "refetch", "ask-citizen", "reject"],
+  MISSING_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
+  UNUSABLE_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
+  DEPARTMENT_UNAVAILABLE: ["refetch", "ask-citizen", "reject"],
+  CITIZEN_DISPUTE: ["accept", "refetch", "ask-citizen", "reject"],
+  OVERDUE_STEP: ["escalate", "reject"],
+};
+
+export function validateResolution(run: CaseRun, { exceptionId, resolution }: ResolveExceptionArgs): void {
+  const x = run.exceptions.get(exceptionId);
+  if (!x) throw new Error("This case has no such exception.");
+  if (x.status !== "OPEN") throw new Error(`This exception is not open for a resolution (it is ${x.status.toLowerCase().replace("_", " ")}).`);
+  if (!FITS[x.kind].includes(resolution.kind)) throw new Error(`A ${x.kind.toLowerCase().replaceAll("_", " ")} cannot be resolved by "${resolution.kind}".`);
+  if (resolution.kind === "choose-value" && !x.conflict?.values.some((v) => v.value === resolution.value)) {
+    throw new Error("The chosen value must be one of the values the departments hold.");
+  }
+  if (resolution.kind === "refetch" && (!x.recordType && !x.conflict)) throw new Error("There is no record to fetch again.");
+  if (resolution.kind === "refetch" && x.refetches >= MAX_REFETCHES) throw new Error(`The department has been asked ${MAX_REFETCHES} times already; choose another resolution.`);
+  const text = "justification" in resolution ? resolution.justification : "reason" in resolution ? resolution.reason : "question" in resolution ? resolution.question : "note" in resolution ? resolution.note : "-";
+  if (!text.trim()) throw new Error("Say why: a resolution needs a justification, reason, question or note.");
+}
+
+export async function resolveException(run: CaseRun, { exceptionId, resolution, actorId }: ResolveExceptionArgs): Promise<void> {
+  const x = run.exceptions.get(exceptionId)!;
+  switch (resolution.kind) {
+    case "choose-value":
+    case "accept":
+    case "escalate": {
+      x.status = "RESOLVED";
+      if (resolution.kind === "choose-value") x.chosenValue = resolution.value;
+      run.refreshSearchAttributes();
+      const words = resolution.kind === "choose-value" ? `"${resolution.value}" is authoritative` : resolution.kind === "accept" ? "accepted as it is" : "escalated to the department's head office";
+      const why = resolution.kind === "escalate" ? resolution.note : resolution.justification;
+      await run.saveException(x, event("exception-resolved", { en: `A caseworker resolved "${x.summary}": ${words} (${why}).`, zh: `工作人员已处理：${why}` }, actorId), { by: actorId, what: resolution });
+      return;
+    }
+    case "refetch":
+      x.status = "REFETCHING";
+      x.refetches++;
+      await run.saveException(x, event("exception-refetch", { en: "A caseworker asked the department for the record again.", zh: "工作人员已请部门重新提供记录。" }, actorId), { by: actorId, what: resolution });
+      return;
+    case "ask-citizen":
+      x.status = "WAITING_CITIZEN";
+      await run.saveException(x, undefined, { by: actorId, what: resolution });
+      await run.askCitizen(resolution.question, actorId, { exceptionId });
+      return;
+    case "reject":
+      x.status = "RESOLVED";
+      await run.saveException(x, event("exception-rejected", { en: `A caseworker rejected the application: ${resolution.reason}`, zh: `工作人员驳回了申请：${resolution.reason}` }, actorId), { by: actorId, what: resolution });
+      run.close("REJECTED", [resolution.reason], actorId);
+      return;
+  }
+}
+
+/** The citizen answered a caseworker: the exception is theirs to resolve again, with the reply. */
+export async function replyReachedCaseworker(run: CaseRun, exceptionId: string, reply: string): Promise<void> {
+  const x = run.exceptions.get(exceptionId);
+  if (!x || x.status !== "WAITING_CITIZEN") return;
+  x.status = "OPEN";
+  x.reply = reply;
+  await run.saveException(x);
+}
+
+/**
+ * Waits until no blocking exception is open. Refetches happen here, in the case's main
+ * scope: a department asked again may still disagree, in which case the exception reopens.
+ */
+export async function awaitCaseworkers(run: CaseRun, subjectNationalId: string, policy: FetchPolicy): Promise<void> {
+  while (run.blockingOpen().length > 0) {
+    if (run.status !== "AWAITING_CASEWORKER") {
+      await run.setStatus("AWAITING_CASEWORKER", event("awaiting-caseworker", { en: "A caseworker is checking your records.", zh: "工作人员正在核实您的记录。" }));
+    }
+    await condition(() => run.blockingOpen().length === 0 || run.blockingOpen().some((x) => x.status === "REFETCHING"));
+    for (const x of run.blockingOpen().filter((e) => e.status === "REFETCHING")) await refetch(run, x, subjectNationalId, policy);
+  }
+}
+
+async function refetch(run: CaseRun, x: ExceptionState, subjectNationalId: string, policy: FetchPolicy): Promise<void> {
+  const sources = new Map<RecordType, DepartmentCode>();
+  if (x.conflict) {
+    for (const v of x.conflict.values) if (isDepartmentCode(v.department)) sources.set(v.recordType, v.department);
+  } else {
+    sources.set(x.recordType!, x.departmentCode as DepartmentCode);
+  }
+  const failures: string[] = [];
+  for (const [recordType, department] of sources) {
+    const result = await fetchWithWaiting(run.applicationId, department, recordType, subjectNationalId, policy, projection);
+    if (result.kind !== "record") {
+      failures.push(fetchFailureReason(result, department, recordType, policy));
+      continue;
+    }
+    const at = run.records.findIndex((r) => r.recordType === recordType);
+    if (at >= 0) run.records.splice(at, 1, result.record);
+    else run.records.push(result.record);
+    await projection.saveEvidence({ applicationId: run.applicationId, stepKey: fetchStepKey(recordType), record: result.record });
+  }
+  const stillConflicting = x.conflict && harmonise(subjectNationalId, run.records).conflicts.find((c) => conflictKey(c) === conflictKey(x.conflict!));
+  if (failures.length > 0 || stillConflicting) {
+    x.status = "OPEN";
+    if (stillConflicting) x.conflict = stillConflicting;
+    const what = failures.join(" ") || "The departments still disagree.";
+    await run.saveException(x, event("exception-refetched", { en: `Asked again: ${what}`, zh: "已重新获取，问题仍未解决。" }));
+    return;
+  }
+  x.status = "RESOLVED";
+  run.refreshSearchAttributes();
+  await run.saveException(x, event("exception-refetched", { en: "Asked again: the department's record now settles it.", zh: "已重新获取记录，问题已解决。" }));
+  await raiseNewConflicts(run, subjectNationalId);
+}
+
+/** A record that arrives late may disagree with the others: each new disagreement is an exception of its own. */
+export async function raiseNewConflicts(run: CaseRun, subjectNationalId: string): Promise<void> {
+  const known = new Set([...run.exceptions.values()].flatMap((x) => (x.conflict ? [conflictKey(x.conflict)] : [])));
+  for (const c of harmonise(subjectNationalId, run.records).conflicts) if (!known.has(conflictKey(c))) await raiseConflict(run, c);
+}

@@ -1,0 +1,171 @@
+import { condition, uuid4 } from "@temporalio/workflow";
+import type { DecideStepArgs, ReplyArgs } from "./contracts/case";
+import { officeName } from "./contracts/departments";
+import type { DepartmentStep, ServiceDefinition } from "./contracts/services";
+import { type CaseRun, event, iso, projection, type TaskState } from "./case-run";
+import { replyReachedCaseworker } from "./casework";
+import { addWorkingDays } from "./working-days";
+
+// Department steps as human tasks: each starts when the steps it follows are approved,
+// waits for its office's decision, reminds the office when the deadline passes and hands
+// the case to a caseworker when it is still undecided after the escalation period.
+
+/** Corrections one step may ask of the citizen; then the office must approve or reject. */
+export const MAX_CORRECTIONS = 5;
+
+const TASK_WORDS: Record<TaskState["status"], string> = {
+  WAITING: "waiting for earlier steps",
+  AWAITING_DECISION: "awaiting a decision",
+  AWAITING_CITIZEN: "waiting for the citizen's correction",
+  APPROVED: "already approved",
+  REJECTED: "already rejected",
+  REVOKED: "revoked",
+  CANCELLED: "cancelled",
+};
+
+export function validateDecision(run: CaseRun, { stepKey, office, decision, reason }: DecideStepArgs): void {
+  const task = run.tasks.get(stepKey);
+  if (!task) throw new Error(`This case has no step "${stepKey}".`);
+  if (task.office !== office) throw new Error(`Step "${stepKey}" is decided by the ${officeName(task.office).en}, not the ${officeName(office).en}.`);
+  if (task.status !== "AWAITING_DECISION") throw new Error(`Step "${stepKey}" is not awaiting a decision: it is ${TASK_WORDS[task.status]}.`);
+  if (decision !== "approve" && !reason.trim()) throw new Error("A rejection or a request for correction needs a reason the citizen can act on.");
+  if (decision === "request-correction" && task.corrections >= MAX_CORRECTIONS) {
+    throw new Error(`Step "${stepKey}" has asked for ${MAX_CORRECTIONS} corrections already: approve or reject it.`);
+  }
+}
+
+export async function decide(run: CaseRun, step: DepartmentStep, { stepKey, office, decision, reason, actorId }: DecideStepArgs): Promise<void> {
+  const task = run.tasks.get(stepKey)!;
+  const name = officeName(office);
+  const record = (status: TaskState["status"], en: string, zh: string) =>
+    projection.recordTask({ applicationId: run.applicationId, stepKey, office, status, decidedById: actorId, reason, event: event(`step-${decision}`, { en, zh }, actorId) });
+  if (decision === "approve") {
+    task.status = "APPROVED";
+    run.refreshSearchAttributes();
+    await record("APPROVED", `${step.title.en}: approved by the ${name.en}.`, `${step.title.zh}：${name.zh}已办结。`);
+    run.compensations.push(() =>
+      projection.recordTask({
+        applicationId: run.applicationId,
+        stepKey,
+        office,
+        status: "REVOKED",
+        event: event("step-revoked", { en: `${step.title.en}: reversed because the application was closed.`, zh: `${step.title.zh}：因申请终止已撤销。` }),
+      }),
+    );
+  } else if (decision === "reject") {
+    task.status = "REJECTED";
+    await record("REJECTED", `${step.title.en}: rejected by the ${name.en}: ${reason}`, `${step.title.zh}：${name.zh}不予办理：${reason}`);
+    run.close("REJECTED", [`${step.title.en}: ${reason}`], actorId);
+  } else {
+    task.status = "AWAITING_CITIZEN";
+    task.corrections++;
+    run.refreshSearchAttributes();
+    await record("AWAITING_CITIZEN", `${step.title.en}: the ${name.en} asks for a correction.`, `${step.title.zh}：${name.zh}要求补正。`);
+    await run.askCitizen(reason, actorId, { stepKey });
+  }
+}
+
+/** The citizen answered: a correction goes back to the office, an answer to a caseworker back to them. */
+export async function receiveReply(run: CaseRun, { informationRequestId, reply, actorId }: ReplyArgs): Promise<void> {
+  const request = run.requests.get(informationRequestId)!;
+  request.status = "ANSWERED";
+  run.refreshSearchAttributes();
+  await projection.recordInformationRequest({
+    applicationId: run.applicationId,
+    id: request.id,
+    question: "",
+    askedById: "",
+    dueAt: iso(request.dueAt),
+    status: "ANSWERED",
+    reply,
+    event: event("information-provided", { en: "You answered the request for information.", zh: "您已补充信息。" }, actorId),
+  });
+  if (request.exceptionId) await replyReachedCaseworker(run, request.exceptionId, reply);
+  const task = request.stepKey ? run.tasks.get(request.stepKey) : undefined;
+  if (task?.status === "AWAITING_CITIZEN") task.status = "AWAITING_DECISION";
+}
+
+export function validateReply(run: CaseRun, { informationRequestId, reply }: ReplyArgs): void {
+  const request = run.requests.get(informationRequestId);
+  if (!request) throw new Error("This case has no such request for information.");
+  if (request.status !== "OPEN") throw new Error(`This request for information is ${request.status === "ANSWERED" ? "already answered" : "past its due date"}.`);
+  if (!reply.trim()) throw new Error("The reply is empty.");
+}
+
+async function runStep(run: CaseRun, step: DepartmentStep): Promise<void> {
+  const task = run.tasks.get(step.key)!;
+  await condition(() => step.after.every((k) => run.tasks.get(k)?.status === "APPROVED"));
+  const name = officeName(step.office);
+  for (;;) {
+    task.status = "AWAITING_DECISION";
+    task.overdue = false;
+    const dueAt = addWorkingDays(Date.now(), step.deadlineWorkingDays);
+    const escalateAt = addWorkingDays(dueAt, step.escalateAfterWorkingDays);
+    task.dueAt = dueAt;
+    run.refreshSearchAttributes();
+    const base = { applicationId: run.applicationId, stepKey: step.key, office: step.office, dueAt: iso(dueAt) };
+    await projection.recordTask({
+      ...base,
+      status: "AWAITING_DECISION",
+      event: event("step-started", { en: `${step.title.en}: with the ${name.en}, due ${iso(dueAt).slice(0, 10)}.`, zh: `${step.title.zh}：${name.zh}办理中。` }),
+    });
+    const decided = () => task.status !== "AWAITING_DECISION";
+    if (!(await condition(decided, dueAt - Date.now()))) {
+      task.overdue = true;
+      run.refreshSearchAttributes();
+      await projection.recordTask({
+        ...base,
+        status: "AWAITING_DECISION",
+        reminded: true,
+        event: event("step-reminder", { en: `${step.title.en}: the deadline has passed; the ${name.en} has been reminded.`, zh: `${step.title.zh}：已超期，已提醒${name.zh}。` }),
+      });
+      if (!(await condition(decided, escalateAt - Date.now()))) {
+        await projection.recordTask({ ...base, status: "AWAITING_DECISION", reminded: true, escalated: true });
+        await run.raise(
+          { kind: "OVERDUE_STEP", departmentCode: step.office, stepKey: step.key, summary: `${step.title.en} is overdue at the ${name.en} since ${iso(dueAt).slice(0, 10)}.`, blocking: false },
+          event("step-escalated", { en: `${step.title.en}: still undecided; a caseworker is following it up.`, zh: `${step.title.zh}：仍未办理，已移交工作人员督办。` }),
+        );
+        await condition(decided);
+      }
+    }
+    // Set by the decision, in an update handler (hence the widening).
+    if ((task.status as TaskState["status"]) !== "AWAITING_CITIZEN") break;
+    await condition(() => task.status !== "AWAITING_CITIZEN");
+  }
+  // The overdue exception, if any, is settled by the decision itself.
+  for (const x of run.exceptions.values()) {
+    if (x.kind === "OVERDUE_STEP" && x.stepKey === step.key && x.status !== "RESOLVED") {
+      x.status = "RESOLVED";
+      await run.saveException(x, undefined, { by: "system", what: { kind: "decided" } });
+    }
+  }
+}
+
+/** Every step, in parallel where the DAG allows. */
+export async function runDepartmentSteps(run: CaseRun, service: ServiceDefinition): Promise<void> {
+  for (const step of service.steps) run.tasks.set(step.key, { key: step.key, office: step.office, status: "WAITING", overdue: false, corrections: 0 });
+  await run.setStatus("IN_DEPARTMENTS", event("in-departments", { en: "Your records are checked; the departments are handling your application.", zh: "记录核验完成，各部门正在办理。" }));
+  await Promise.all(service.steps.map((step) => runStep(run, step)));
+}
+
+/** A verification code anyone can check on the public page, e.g. VO-3F9A-C2D1-77B0. */
+function verificationCode(): string {
+  const hex = uuid4().replaceAll("-", "").slice(0, 12).toUpperCase();
+  return `VO-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
+}
+
+export async function issueOutcomes(run: CaseRun, service: ServiceDefinition): Promise<void> {
+  await run.setStatus("ISSUING");
+  for (const outcome of service.outcomes) {
+    const e = event("document-issued", { en: `${outcome.title.en} issued.`, zh: `${outcome.title.zh}已出具。` });
+    await projection.issueDocument({ applicationId: run.applicationId, key: outcome.key, title: outcome.title, issuedBy: outcome.issuedBy, verificationCode: verificationCode(), event: e });
+    run.issued.push(outcome.key);
+    run.compensations.push(() =>
+      projection.revokeDocument({
+        applicationId: run.applicationId,
+        key: outcome.key,
+        event: event("document-revoked", { en: `${outcome.title.en} revoked because the application was closed.`, zh: `${outcome.title.zh}因申请终止已作废。` }),
+      }),
+    );
+  }
+}
