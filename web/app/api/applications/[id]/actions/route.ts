@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { actOnCase } from "@/server/cases/act-on-case";
+import { requireApiUser } from "@/server/session";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * One action on a case (cancel, reply, dispute, decide, resolve), e.g.
+ * `{"action":"decide","stepKey":"household-registration","decision":"approve"}`, with an
+ * `Idempotency-Key` header (a UUID): repeating a request changes nothing. 404 for a case
+ * the caller may not touch; 409 with the reason when the case refuses the action now.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const auth = await requireApiUser();
+  if (!auth.ok) return auth.response;
+  const { id } = await params;
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return NextResponse.json({ error: "The request body must be JSON." }, { status: 400 });
+  }
+  const outcome = await actOnCase(auth.user, id, request.headers.get("idempotency-key") ?? "", body);
+  if (!outcome.ok) return NextResponse.json({ error: outcome.message }, { status: outcome.status });
+  return NextResponse.json({ status: outcome.status });
+}

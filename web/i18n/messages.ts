@@ -1,0 +1,10 @@
+import type { Locale } from "./locales";
+
+// One catalogue per area and language (messages/<locale>/<area>.json), merged by area:
+// `common` for the frame, `citizen` for the portal, `staff` for the dashboard and workbench.
+const AREAS = ["common", "citizen", "staff"] as const;
+
+export async function loadMessages(locale: Locale): Promise<Record<string, unknown>> {
+  const entries = await Promise.all(AREAS.map(async (area) => [area, (await import(`../messages/${locale}/${area}.json`)).default] as const));
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Action, type Actor, decide, type Resource } from "./policy";
+
+const OFFICES = ["public-security", "health", "taxation", "education"] as const;
+const RECORDS = ["identity", "household", "marriage", "tax-clearance"] as const;
+const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "decide", "resolve", "claim"];
+const ids = fc.constantFrom("u1", "u2", "u3");
+
+const actor: fc.Arbitrary<Actor> = fc.record({
+  id: ids,
+  role: fc.constantFrom("CITIZEN", "CASEWORKER", "OFFICER", "ADMIN" as const),
+  departmentCode: fc.option(fc.constantFrom(...OFFICES), { nil: null }),
+});
+
+const resource: fc.Arbitrary<Resource> = fc.oneof(
+  fc.record({ kind: fc.constant("case" as const), citizenId: ids, hasExceptions: fc.boolean() }),
+  fc.record({ kind: fc.constant("task" as const), office: fc.constantFrom(...OFFICES) }),
+  fc.record({
+    kind: fc.constant("evidence" as const),
+    office: fc.constantFrom(...OFFICES),
+    recordType: fc.constantFrom(...RECORDS),
+    grantedTo: fc.subarray([...RECORDS]),
+  }),
+  fc.record({ kind: fc.constant("exception" as const) }),
+  fc.record({ kind: fc.constant("queue" as const), name: fc.constantFrom<("exceptions" | "tasks" | "board" | "audit")[]>("exceptions", "tasks", "board", "audit") }),
+);
+
+const action = fc.constantFrom(...ACTIONS);
+
+/** Runs `check` over every role × resource × department × action the generators produce. */
+const forAll = (check: (a: Actor, act: Action, r: Resource) => void) => fc.assert(fc.property(actor, action, resource, (a, act, r) => {
+        check(a, act, r);
+      }), { numRuns: 2000 });
+const allowed = (a: Actor | null, act: Action, r: Resource) => decide(a, act, r).allowed;
+
+describe("authorisation, over role × resource × department", () => {
+  it("nobody signed out is allowed anything", () => {
+    forAll((_a, act, r) => expect(allowed(null, act, r)).toBe(false));
+  });
+
+  it("a citizen reaches only their own cases, and nothing staff-side", () => {
+    forAll((a, act, r) => {
+      if (a.role !== "CITIZEN" || !allowed(a, act, r)) return;
+      expect(r).toMatchObject({ kind: "case", citizenId: a.id });
+      expect(["decide", "resolve", "claim", "list"]).not.toContain(act);
+    });
+  });
+
+  it("an officer reaches only their own office's steps, and only the evidence the service grants that step", () => {
+    forAll((a, act, r) => {
+      if (a.role !== "OFFICER" || !allowed(a, act, r)) return;
+      expect(a.departmentCode).not.toBeNull();
+      if (r.kind === "task") expect(r.office).toBe(a.departmentCode);
+      if (r.kind === "evidence") {
+        expect(r.office).toBe(a.departmentCode);
+        expect(r.grantedTo).toContain(r.recordType);
+      }
+      expect(r.kind).not.toBe("case");
+      expect(r.kind).not.toBe("exception");
+    });
+  });
+
+  it("a caseworker reaches cases only when they have exceptions, and never decides a department step", () => {
+    forAll((a, act, r) => {
+      if (a.role !== "CASEWORKER" || !allowed(a, act, r)) return;
+      if (r.kind === "case") expect(r.hasExceptions).toBe(true);
+      expect(act).not.toBe("decide");
+      expect(r.kind).not.toBe("task");
+    });
+  });
+
+  it("only the acting roles change anything: administrators and reads never mutate", () => {
+    forAll((a, act, r) => {
+      if (a.role === "ADMIN") expect(allowed(a, act, r) && !["read", "list"].includes(act)).toBe(false);
+    });
+  });
+
+  it("grants what each role needs", () => {
+    const citizen: Actor = { id: "u1", role: "CITIZEN", departmentCode: null };
+    const officer: Actor = { id: "u2", role: "OFFICER", departmentCode: "health" };
+    const caseworker: Actor = { id: "u3", role: "CASEWORKER", departmentCode: null };
+    expect(allowed(citizen, "cancel", { kind: "case", citizenId: "u1", hasExceptions: false })).toBe(true);
+    expect(allowed(citizen, "read", { kind: "case", citizenId: "u2", hasExceptions: true })).toBe(false);
+    expect(allowed(officer, "decide", { kind: "task", office: "health" })).toBe(true);
+    expect(allowed(officer, "decide", { kind: "task", office: "taxation" })).toBe(false);
+    expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "identity", grantedTo: ["identity"] })).toBe(true);
+    expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "marriage", grantedTo: ["identity"] })).toBe(false);
+    expect(allowed(caseworker, "resolve", { kind: "exception" })).toBe(true);
+    expect(allowed(caseworker, "read", { kind: "case", citizenId: "u1", hasExceptions: false })).toBe(false);
+  });
+});

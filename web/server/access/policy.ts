@@ -1,0 +1,62 @@
+// Who may do what to which resource: one pure, typed check that every page, route handler
+// and server action goes through (via `authorise` in ./audit). Anything not granted below
+// is refused: the check fails closed.
+import type { Role } from "@visit-once/prisma";
+
+export interface Actor {
+  id: string;
+  role: Role;
+  /** The officer's office; null for everyone else. */
+  departmentCode: string | null;
+}
+
+export type Resource =
+  /** A citizen's case as a whole. `hasExceptions`: whether a caseworker has ever been needed on it. */
+  | { kind: "case"; citizenId: string; hasExceptions: boolean }
+  /** A department step of a case (an officer's task). */
+  | { kind: "task"; office: string }
+  /** One evidence record, as seen through a department step: `grantedTo` are the record types the service grants that step. */
+  | { kind: "evidence"; office: string; recordType: string; grantedTo: readonly string[] }
+  /** A caseworker's exception on a case. */
+  | { kind: "exception" }
+  /** Staff-wide views. */
+  | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" };
+
+export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "decide" | "resolve" | "claim";
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const ALLOW: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+const CITIZEN_CASE_ACTIONS: readonly Action[] = ["read", "cancel", "reply", "dispute", "rate"];
+
+export function decide(actor: Actor | null | undefined, action: Action, resource: Resource): Decision {
+  if (!actor?.id) return deny("not signed in");
+  switch (actor.role) {
+    case "CITIZEN":
+      if (resource.kind === "case" && resource.citizenId === actor.id && CITIZEN_CASE_ACTIONS.includes(action)) return ALLOW;
+      return deny("citizens reach only their own cases");
+
+    case "OFFICER": {
+      const office = actor.departmentCode;
+      if (!office) return deny("an officer without an office");
+      if (resource.kind === "task" && resource.office === office && (action === "read" || action === "decide")) return ALLOW;
+      if (resource.kind === "evidence" && resource.office === office && action === "read" && resource.grantedTo.includes(resource.recordType)) return ALLOW;
+      if (resource.kind === "queue" && (resource.name === "tasks" || resource.name === "board") && (action === "read" || action === "list")) return ALLOW;
+      return deny("officers reach only their own office's steps and the evidence granted to them");
+    }
+
+    case "CASEWORKER":
+      if (resource.kind === "exception" && (action === "read" || action === "resolve" || action === "claim")) return ALLOW;
+      if (resource.kind === "case" && resource.hasExceptions && action === "read") return ALLOW;
+      if (resource.kind === "evidence" && action === "read") return deny("caseworkers read evidence through a case with exceptions");
+      if (resource.kind === "queue" && (resource.name === "exceptions" || resource.name === "board") && (action === "read" || action === "list")) return ALLOW;
+      return deny("caseworkers reach the cases with exceptions");
+
+    case "ADMIN":
+      if (resource.kind === "queue" && (resource.name === "board" || resource.name === "audit") && (action === "read" || action === "list")) return ALLOW;
+      return deny("administrators see the performance board and the audit log");
+  }
+  return deny("unknown role");
+}

@@ -1,0 +1,138 @@
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from "@temporalio/client";
+import type { Db } from "@visit-once/prisma";
+import {
+  type ActionResult,
+  applicationWorkflowId,
+  cancelUpdate,
+  decideStepUpdate,
+  disputeRecordUpdate,
+  FINAL_STATUSES,
+  type CaseStatus,
+  isStepOffice,
+  replyToRequestUpdate,
+  resolveExceptionUpdate,
+  SERVICES,
+  type ServiceCode,
+} from "@visit-once/workflows/contracts";
+import { z } from "zod";
+import { describeZodError } from "@/lib/validation";
+import { authorise } from "../access/authorise";
+import type { Action, Actor, Resource } from "../access/policy";
+import { db as defaultDb } from "../db";
+import { temporal } from "../temporal";
+
+// Every action people take on a running case — a citizen's cancel, reply or dispute, an
+// officer's decision, a caseworker's resolution — comes through here: parsed, authorised
+// and audited, then sent to the case's workflow as an update. The workflow checks it
+// against its own status table; its refusal comes back in its own words.
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const caseActionSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("cancel"), reason: text(500).default("") }),
+  z.object({ action: z.literal("reply"), informationRequestId: z.uuid(), reply: text(2000).min(1, "reply: write your answer") }),
+  z.object({ action: z.literal("dispute"), recordType: z.string().min(1), explanation: text(1000).min(1, "explanation: say what is wrong") }),
+  z.object({ action: z.literal("decide"), stepKey: z.string().min(1), decision: z.enum(["approve", "reject", "request-correction"]), reason: text(1000).default("") }),
+  z.object({
+    action: z.literal("resolve"),
+    exceptionId: z.uuid(),
+    resolution: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("choose-value"), value: z.string().min(1), justification: text(1000) }),
+      z.object({ kind: z.literal("accept"), justification: text(1000) }),
+      z.object({ kind: z.literal("refetch") }),
+      z.object({ kind: z.literal("ask-citizen"), question: text(1000) }),
+      z.object({ kind: z.literal("escalate"), note: text(1000) }),
+      z.object({ kind: z.literal("reject"), reason: text(1000) }),
+    ]),
+  }),
+]);
+export type CaseActionRequest = z.infer<typeof caseActionSchema>;
+
+export type ActOutcome =
+  | { ok: true; status: CaseStatus }
+  | { ok: false; status: 400 | 404 | 409; message: string };
+
+const NOT_FOUND = { ok: false, status: 404, message: "Not found." } as const;
+
+/** Sends one action to a case, once per `requestId` (a repeat is answered like the first). */
+export async function actOnCase(actor: Actor | null, applicationId: string, requestId: string, body: unknown, db: Db = defaultDb()): Promise<ActOutcome> {
+  if (!z.uuid().safeParse(applicationId).success) return NOT_FOUND;
+  if (!z.uuid().safeParse(requestId).success) return { ok: false, status: 400, message: "requestId: a UUID identifying this request is required." };
+  const parsed = caseActionSchema.safeParse(body);
+  if (!parsed.success) return { ok: false, status: 400, message: describeZodError(parsed.error) };
+  const request = parsed.data;
+
+  const app = await db.application.findUnique({
+    where: { id: applicationId },
+    select: { citizenId: true, status: true, serviceCode: true, _count: { select: { exceptions: true } } },
+  });
+  if (!app) return NOT_FOUND;
+  const target = await resourceOf(db, applicationId, app, request);
+  if (!target) return NOT_FOUND;
+  const decision = await authorise(actor, target.action, target.resource, target.label, db);
+  // Refusals look like absence: nobody learns that a case they may not touch exists.
+  if (!decision.allowed) return NOT_FOUND;
+  if (FINAL_STATUSES.includes(app.status)) return { ok: false, status: 409, message: `This case is ${app.status.toLowerCase()}: it takes no more actions.` };
+
+  try {
+    const result = await sendUpdate(applicationId, requestId, actor!, request);
+    return { ok: true, status: result.status };
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError) return { ok: false, status: 409, message: err.cause?.message ?? "The case refused this action." };
+    if (err instanceof WorkflowNotFoundError) return { ok: false, status: 409, message: "This case has closed: it takes no more actions." };
+    throw err;
+  }
+}
+
+async function resourceOf(
+  db: Db,
+  applicationId: string,
+  app: { citizenId: string; serviceCode: string; _count: { exceptions: number } },
+  request: CaseActionRequest,
+): Promise<{ action: Action; resource: Resource; label: string } | null> {
+  const caseResource: Resource = { kind: "case", citizenId: app.citizenId, hasExceptions: app._count.exceptions > 0 };
+  const label = `case:${applicationId}`;
+  switch (request.action) {
+    case "cancel":
+    case "reply":
+    case "dispute":
+      return { action: request.action, resource: caseResource, label };
+    case "decide": {
+      const step = await db.applicationStep.findUnique({ where: { applicationId_key: { applicationId, key: request.stepKey } }, select: { kind: true, departmentCode: true } });
+      if (!step || step.kind !== "DEPARTMENT" || !step.departmentCode) return null;
+      return { action: "decide", resource: { kind: "task", office: step.departmentCode }, label: `${label}/step:${request.stepKey}` };
+    }
+    case "resolve": {
+      const exception = await db.caseException.findFirst({ where: { id: request.exceptionId, applicationId }, select: { id: true } });
+      if (!exception) return null;
+      return { action: "resolve", resource: { kind: "exception" }, label: `${label}/exception:${request.exceptionId}` };
+    }
+  }
+}
+
+async function sendUpdate(applicationId: string, requestId: string, actor: Actor, request: CaseActionRequest): Promise<ActionResult> {
+  const handle = (await temporal()).workflow.getHandle(applicationWorkflowId(applicationId));
+  const base = { requestId, actorId: actor.id };
+  const options = { updateId: requestId };
+  switch (request.action) {
+    case "cancel":
+      return handle.executeUpdate(cancelUpdate, { ...options, args: [{ ...base, reason: request.reason }] });
+    case "reply":
+      return handle.executeUpdate(replyToRequestUpdate, { ...options, args: [{ ...base, informationRequestId: request.informationRequestId, reply: request.reply }] });
+    case "dispute":
+      return handle.executeUpdate(disputeRecordUpdate, { ...options, args: [{ ...base, recordType: request.recordType as never, explanation: request.explanation }] });
+    case "decide": {
+      const office = actor.departmentCode;
+      if (!office || !isStepOffice(office)) throw new Error("An officer without an office reached a decision.");
+      return handle.executeUpdate(decideStepUpdate, { ...options, args: [{ ...base, stepKey: request.stepKey, office, decision: request.decision, reason: request.reason }] });
+    }
+    case "resolve":
+      return handle.executeUpdate(resolveExceptionUpdate, { ...options, args: [{ ...base, exceptionId: request.exceptionId, resolution: request.resolution }] });
+  }
+}
+
+/** The evidence record types the service grants to the office deciding `stepKey`. */
+export function grantedEvidence(serviceCode: string, stepKey: string): readonly string[] {
+  const service = Object.hasOwn(SERVICES, serviceCode) ? SERVICES[serviceCode as ServiceCode] : undefined;
+  return service?.steps.find((s) => s.key === stepKey)?.sees ?? [];
+}
