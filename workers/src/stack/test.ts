@@ -82,7 +82,7 @@ try {
       quiet: !process.env.VO_TEST_VERBOSE,
     });
     try {
-      return await run("e2e (Playwright, Chromium)", bin("playwright"), ["test", "--config", "e2e/playwright.config.ts"], {
+      return await run("e2e (Playwright, Chromium)", bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...(process.env.VO_E2E_ARGS?.split(" ").filter(Boolean) ?? [])], {
         ...process.env,
         E2E_BASE_URL: stack.webUrl,
         DATABASE_URL: e2eDb,
