@@ -174,29 +174,17 @@ export class CaseRun {
     const request: RequestState = { id: uuid4(), status: "OPEN", dueAt: addWorkingDays(Date.now(), REPLY_WORKING_DAYS), ...about };
     this.requests.set(request.id, request);
     this.refreshSearchAttributes();
+    const row = { applicationId: this.applicationId, id: request.id, question, askedById, dueAt: iso(request.dueAt), ...about };
     await projection.recordInformationRequest({
-      applicationId: this.applicationId,
-      id: request.id,
-      question,
-      askedById,
-      dueAt: iso(request.dueAt),
+      ...row,
       status: "OPEN",
-      ...about,
       event: event("information-requested", { en: `We need information from you: ${question}`, zh: `需要您补充信息：${question}` }, askedById),
     });
     // The deadline runs with the case, and ends with it.
     void this.main.run(async () => {
       if (await condition(() => request.status !== "OPEN", request.dueAt - Date.now())) return;
       request.status = "EXPIRED";
-      await projection.recordInformationRequest({
-        applicationId: this.applicationId,
-        id: request.id,
-        question,
-        askedById,
-        dueAt: iso(request.dueAt),
-        status: "EXPIRED",
-        ...about,
-      });
+      await projection.recordInformationRequest({ ...row, status: "EXPIRED" });
       this.close("REJECTED", [`There was no reply to the request for information by ${iso(request.dueAt).slice(0, 10)}.`]);
     }).catch(() => undefined);
   }

