@@ -1,6 +1,6 @@
 import { condition } from "@temporalio/workflow";
 import type { FetchPolicy } from "./contracts/application";
-import type { ResolveExceptionArgs } from "./contracts/case";
+import { RESOLUTIONS_BY_KIND, type ResolveExceptionArgs } from "./contracts/case";
 import { DEPARTMENTS, type DepartmentCode, isDepartmentCode } from "./contracts/departments";
 import type { Conflict } from "./contracts/harmonisation";
 import type { RecordType } from "./contracts/records";
@@ -31,21 +31,11 @@ export async function raiseFetchProblem(run: CaseRun, kind: "MISSING_RECORD" | "
   );
 }
 
-/** What a resolution may be for each kind of exception. */
-const FITS: Record<ExceptionState["kind"], readonly string[]> = {
-  CONFLICT: ["choose-value", "refetch", "ask-citizen", "reject"],
-  MISSING_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
-  UNUSABLE_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
-  DEPARTMENT_UNAVAILABLE: ["refetch", "ask-citizen", "reject"],
-  CITIZEN_DISPUTE: ["accept", "refetch", "ask-citizen", "reject"],
-  OVERDUE_STEP: ["escalate", "reject"],
-};
-
 export function validateResolution(run: CaseRun, { exceptionId, resolution }: ResolveExceptionArgs): void {
   const x = run.exceptions.get(exceptionId);
   if (!x) throw new Error("This case has no such exception.");
   if (x.status !== "OPEN") throw new Error(`This exception is not open for a resolution (it is ${x.status.toLowerCase().replace("_", " ")}).`);
-  if (!FITS[x.kind].includes(resolution.kind)) throw new Error(`A ${x.kind.toLowerCase().replaceAll("_", " ")} cannot be resolved by "${resolution.kind}".`);
+  if (!RESOLUTIONS_BY_KIND[x.kind].includes(resolution.kind)) throw new Error(`A ${x.kind.toLowerCase().replaceAll("_", " ")} cannot be resolved by "${resolution.kind}".`);
   if (resolution.kind === "choose-value" && !x.conflict?.values.some((v) => v.value === resolution.value)) {
     throw new Error("The chosen value must be one of the values the departments hold.");
   }

@@ -73,6 +73,16 @@ export type Resolution =
   | { kind: "escalate"; note: string }
   | { kind: "reject"; reason: string };
 
+/** Which resolutions fit each kind of exception. */
+export const RESOLUTIONS_BY_KIND: Readonly<Record<ExceptionKind, readonly Resolution["kind"][]>> = {
+  CONFLICT: ["choose-value", "refetch", "ask-citizen", "reject"],
+  MISSING_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
+  UNUSABLE_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
+  DEPARTMENT_UNAVAILABLE: ["refetch", "ask-citizen", "reject"],
+  CITIZEN_DISPUTE: ["accept", "refetch", "ask-citizen", "reject"],
+  OVERDUE_STEP: ["escalate", "reject"],
+};
+
 /** Every action carries the id of the request that made it: repeating a request changes nothing. */
 interface Action {
   requestId: string;
