@@ -174,8 +174,9 @@ async function finish(run: CaseRun, status: FinalStatus, reasons: string[], acto
     CANCELLED: { en: "Your application was cancelled.", zh: "申请已撤回。" },
     FAILED: { en: `Your application could not be completed: ${reasons.join(" ")}`, zh: "申请未能办结。" },
   };
-  await projection.finishApplication({ applicationId: run.applicationId, status, reasons, event: event(`case-${status.toLowerCase()}`, words[status], actorId) });
+  // Final from here on: the status table takes no more actions (no cancel racing the last write).
   run.status = status;
+  await projection.finishApplication({ applicationId: run.applicationId, status, reasons, event: event(`case-${status.toLowerCase()}`, words[status], actorId) });
   run.refreshSearchAttributes();
   const report = [...run.exceptions.values()];
   return {
