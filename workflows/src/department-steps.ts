@@ -41,8 +41,7 @@ export async function decide(run: CaseRun, step: DepartmentStep, { stepKey, offi
     projection.recordTask({ applicationId: run.applicationId, stepKey, office, status, decidedById: actorId, reason, event: event(`step-${decision}`, { en, zh }, actorId) });
   if (decision === "approve") {
     task.status = "APPROVED";
-    run.refreshSearchAttributes();
-    await record("APPROVED", `${step.title.en}: approved by the ${name.en}.`, `${step.title.zh}：${name.zh}已办结。`);
+    // Registered before anything awaits: a cancellation arriving meanwhile still undoes it.
     run.compensations.push(() =>
       projection.recordTask({
         applicationId: run.applicationId,
@@ -52,6 +51,8 @@ export async function decide(run: CaseRun, step: DepartmentStep, { stepKey, offi
         event: event("step-revoked", { en: `${step.title.en}: reversed because the application was closed.`, zh: `${step.title.zh}：因申请终止已撤销。` }),
       }),
     );
+    run.refreshSearchAttributes();
+    await record("APPROVED", `${step.title.en}: approved by the ${name.en}.`, `${step.title.zh}：${name.zh}已办结。`);
   } else if (decision === "reject") {
     task.status = "REJECTED";
     await record("REJECTED", `${step.title.en}: rejected by the ${name.en}: ${reason}`, `${step.title.zh}：${name.zh}不予办理：${reason}`);

@@ -41,8 +41,9 @@ export function createCaseProjection(db: Db): CaseActivities {
       const now = new Date();
       const decided = status === "APPROVED" || status === "REJECTED";
       const stepStatus = status === "APPROVED" ? "DONE" : status === "WAITING" ? "PENDING" : status;
-      // A decision or revocation is never overwritten by a late "awaiting" write.
-      const replaceable = status === "REVOKED" ? ["DONE"] : status === "CANCELLED" ? ["PENDING", "AWAITING_DECISION", "AWAITING_CITIZEN"] : ["PENDING", "AWAITING_DECISION", "AWAITING_CITIZEN", "RUNNING"];
+      // A decision or revocation is never overwritten by a late "awaiting" write; a
+      // revocation may land before the approval it undoes, and then the approval does not land.
+      const replaceable = status === "REVOKED" ? ["DONE", "AWAITING_DECISION"] : status === "CANCELLED" ? ["PENDING", "AWAITING_DECISION", "AWAITING_CITIZEN"] : ["PENDING", "AWAITING_DECISION", "AWAITING_CITIZEN", "RUNNING"];
       await db.$transaction([
         db.applicationStep.updateMany({
           where: { applicationId, key: stepKey, departmentCode: office, status: { in: replaceable as never[] } },
