@@ -31,4 +31,11 @@ describe("parseEnv", () => {
   it("requires TLS cert and key together", () => {
     expect(() => parseEnv({ ...minimal, TEMPORAL_TLS_CERT_PATH: "/c.pem" })).toThrow(/TEMPORAL_TLS_KEY_PATH/);
   });
+
+  it("reads the idle timeouts, 25 and 30 minutes by default, the sign-out after the warning", () => {
+    expect(parseEnv(minimal)).toMatchObject({ VO_IDLE_WARNING_SECONDS: 1500, VO_IDLE_SIGNOUT_SECONDS: 1800 });
+    expect(parseEnv({ ...minimal, VO_IDLE_WARNING_SECONDS: "5", VO_IDLE_SIGNOUT_SECONDS: "10" })).toMatchObject({ VO_IDLE_WARNING_SECONDS: 5, VO_IDLE_SIGNOUT_SECONDS: 10 });
+    expect(() => parseEnv({ ...minimal, VO_IDLE_WARNING_SECONDS: "soon" })).toThrow(/VO_IDLE_WARNING_SECONDS/);
+    expect(() => parseEnv({ ...minimal, VO_IDLE_WARNING_SECONDS: "60", VO_IDLE_SIGNOUT_SECONDS: "30" })).toThrow(/VO_IDLE_SIGNOUT_SECONDS must be greater/);
+  });
 });

@@ -14,6 +14,17 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** A whole number of seconds, e.g. "1500"; unset gives the default. */
+const seconds = (fallback: number) =>
+  optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, `must be a whole number of seconds, e.g. ${fallback}`)
+      .transform(Number)
+      .pipe(z.number().int().positive(`must be a whole number of seconds, e.g. ${fallback}`))
+      .optional(),
+  ).transform((v) => v ?? fallback);
+
 const url = (example: string) => z.url({ message: `must be a URL, e.g. ${example}` });
 
 const baseSchema = z.object({
@@ -30,6 +41,9 @@ const baseSchema = z.object({
   TEMPORAL_TLS_KEY_PATH: optionalString,
   TEMPORAL_API_KEY: optionalString,
   TEMPORAL_UI_URL: optionalString.pipe(url("http://127.0.0.1:8233").default("http://127.0.0.1:8233")),
+  /** Seconds without input before an idle session is warned, then signed out. */
+  VO_IDLE_WARNING_SECONDS: seconds(1500),
+  VO_IDLE_SIGNOUT_SECONDS: seconds(1800),
 });
 
 export interface Env extends z.infer<typeof baseSchema> {
@@ -54,6 +68,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (base.success && Boolean(base.data.TEMPORAL_TLS_CERT_PATH) !== Boolean(base.data.TEMPORAL_TLS_KEY_PATH)) {
     problems.push("TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together");
+  }
+  if (base.success && base.data.VO_IDLE_SIGNOUT_SECONDS <= base.data.VO_IDLE_WARNING_SECONDS) {
+    problems.push("VO_IDLE_SIGNOUT_SECONDS must be greater than VO_IDLE_WARNING_SECONDS");
   }
   if (problems.length > 0 || !base.success) {
     throw new Error(`Invalid environment for the web app:\n  - ${problems.join("\n  - ")}`);

@@ -1,10 +1,14 @@
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
+import { SERVICES } from "@visit-once/workflows/contracts";
 
 export const DEMO_PASSWORD = "visit-once-demo";
 export const MEI = "mei@demo.visit-once.local";
 export const LEI = "lei@demo.visit-once.local";
 export const NEWBORN = "newborn-registration";
+export const NEWBORN_CONSENTS = SERVICES[NEWBORN].evidence.map((e) => e.recordType);
+export const NEWBORN_FIELDS = { babyName: "王小宝" };
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/signin");
@@ -12,6 +16,50 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/signin/);
+}
+
+/** A page of its own, signed in as `email` (closed with its context). */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** Submits a newborn registration through the API, as the signed-in citizen; returns its id. */
+export async function submitNewborn(request: APIRequestContext): Promise<string> {
+  const applicationId = randomUUID();
+  const res = await request.post("/api/applications", { data: { applicationId, serviceCode: NEWBORN, consent: NEWBORN_CONSENTS, fields: NEWBORN_FIELDS } });
+  expect(res.status(), await res.text()).toBe(201);
+  return applicationId;
+}
+
+/** One case action through the route, with a fresh idempotency key. */
+export function actOnCase(request: APIRequestContext, applicationId: string, body: Record<string, unknown>) {
+  return request.post(`/api/applications/${applicationId}/actions`, { headers: { "Idempotency-Key": randomUUID() }, data: body });
+}
+
+/** The case as its owner's API answers it. */
+export async function caseOf(request: APIRequestContext, applicationId: string): Promise<{ status: string; steps: { key: string; status: string }[] }> {
+  const res = await request.get(`/api/applications/${applicationId}`);
+  expect(res.status()).toBe(200);
+  return res.json();
+}
+
+/** Waits until `stepKey` is an officer's to decide, then sends that office's decision. */
+export async function decideAsOfficer(browser: Browser, owner: APIRequestContext, applicationId: string, stepKey: string, decision: "approve" | "reject" | "request-correction", reason = ""): Promise<void> {
+  const step = SERVICES[NEWBORN].steps.find((s) => s.key === stepKey)!;
+  await expect.poll(async () => (await caseOf(owner, applicationId)).steps.find((s) => s.key === stepKey)?.status, { timeout: 90_000 }).toBe("AWAITING_DECISION");
+  const officer = await signedInPage(browser, `officer.${step.office}@demo.visit-once.local`);
+  const res = await actOnCase(officer.request, applicationId, { action: "decide", stepKey, decision, reason });
+  expect(res.status(), await res.text()).toBe(200);
+  await officer.context().close();
+}
+
+/** Carries a newborn case to completion: each office's officer approves its step, in order, once it is theirs to decide. */
+export async function completeNewbornCase(browser: Browser, owner: APIRequestContext, applicationId: string): Promise<void> {
+  for (const step of SERVICES[NEWBORN].steps) await decideAsOfficer(browser, owner, applicationId, step.key, "approve");
+  await expect.poll(async () => (await caseOf(owner, applicationId)).status, { timeout: 60_000 }).toBe("COMPLETED");
 }
 
 /** Fails on any serious or critical accessibility violation, listing them. */

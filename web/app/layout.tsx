@@ -2,7 +2,10 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { IdleTimeout } from "@/components/citizen/idle-timeout";
 import { SiteHeader } from "@/components/site-header";
+import { env } from "@/env";
+import { currentUser } from "@/server/session";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common.site")]);
+  const [locale, t, user] = await Promise.all([getLocale(), getTranslations("common.site"), currentUser()]);
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -28,6 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>
+          {user && <IdleTimeout warningSeconds={env().VO_IDLE_WARNING_SECONDS} signoutSeconds={env().VO_IDLE_SIGNOUT_SECONDS} />}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,14 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("citizen.notFound");
   return (
     <section aria-labelledby="nf-title" className="space-y-4">
       <h1 id="nf-title" className="text-2xl font-semibold">
-        Page not found
+        {t("title")}
       </h1>
-      <p className="text-slate-700">There is nothing here, or you cannot see it.</p>
+      <p className="text-slate-700">{t("text")}</p>
       <Link href="/" className="text-blue-800 underline">
-        Go to the start page
+        {t("home")}
       </Link>
     </section>
   );

@@ -1,4 +1,5 @@
-// Words for the case timeline. Client-safe: no server or workflow imports.
+// The case as the citizen's pages see it, and pure checks on it. Client-safe: no server or
+// workflow imports; the words live in the message catalogues (citizen.status, citizen.stepStatus).
 
 export type StepStatus = "PENDING" | "RUNNING" | "DONE" | "FAILED" | "AWAITING_DECISION" | "AWAITING_CITIZEN" | "REJECTED" | "REVOKED" | "CANCELLED";
 export type ApplicationStatus =
@@ -13,10 +14,15 @@ export type ApplicationStatus =
   | "CANCELLED"
   | "FAILED";
 
+export type StepKind = "FETCH" | "CHECK" | "DEPARTMENT";
+
 export interface StepView {
   key: string;
   position: number;
+  /** The office holding the step (for a department step, the deciding office). */
   departmentCode: string | null;
+  kind: StepKind;
+  dueAt: string | null;
   status: StepStatus;
   detail: string | null;
   startedAt: string | null;
@@ -39,99 +45,47 @@ export interface ApplicationView {
   completedAt: string | null;
   steps: StepView[];
   records: RecordView[];
+  /** Why the case was rejected, cancelled or failed, in plain words. */
+  reasons: string[];
+  events: EventView[];
+  requests: InformationRequestView[];
+  documents: DocumentView[];
+  /** Whether the citizen has rated the service. */
+  rated: boolean;
+  /** What the citizen typed for the service's citizen fields. */
+  fields: Record<string, string | number>;
 }
 
-export const RECORD_LABELS: Record<string, string> = {
-  identity: "identity record",
-  household: "household registration",
-  "birth-certificate": "medical birth certificate",
-  vaccination: "vaccination record",
-  marriage: "marriage record",
-  "social-insurance": "social insurance contribution history",
-  "tax-clearance": "tax clearance",
-  property: "real estate registration",
-  "business-registration": "business registration",
-  "medical-insurance": "medical insurance enrolment",
-};
-
-const STEP_LABELS: Record<string, string> = {
-  "fetch:identity": "Identity record from Public Security Bureau",
-  "fetch:birth-certificate": "Medical birth certificate from Health Commission",
-  "fetch:marriage": "Marriage record from Civil Affairs Bureau",
-  review: "Checks and registration",
-};
-
-export function recordLabel(recordType: string): string {
-  return RECORD_LABELS[recordType] ?? recordType.replaceAll("-", " ") + " record";
+export interface EventView {
+  id: string;
+  at: string;
+  messageEn: string;
+  messageZh: string;
 }
 
-/** A human label for a step key; unknown fetch steps still read sensibly. */
-export function stepLabel(key: string, departmentName?: string): string {
-  const known = STEP_LABELS[key];
-  if (known) return known;
-  if (key.startsWith("fetch:")) {
-    const record = recordLabel(key.slice("fetch:".length));
-    const label = record.charAt(0).toUpperCase() + record.slice(1);
-    return departmentName ? `${label} from ${departmentName}` : label;
-  }
-  return key;
+export interface InformationRequestView {
+  id: string;
+  question: string;
+  dueAt: string;
+  status: "OPEN" | "ANSWERED" | "EXPIRED" | "CLOSED";
+  reply: string | null;
 }
 
-export function stepStatusText(status: StepStatus): string {
-  switch (status) {
-    case "PENDING":
-      return "Waiting";
-    case "RUNNING":
-      return "In progress";
-    case "DONE":
-      return "Done";
-    case "FAILED":
-      return "Failed";
-    case "AWAITING_DECISION":
-      return "With the department";
-    case "AWAITING_CITIZEN":
-      return "Waiting for you";
-    case "REJECTED":
-      return "Rejected";
-    case "REVOKED":
-      return "Reversed";
-    case "CANCELLED":
-      return "Cancelled";
-  }
+export interface DocumentView {
+  key: string;
+  titleEn: string;
+  titleZh: string;
+  issuedBy: string;
+  verificationCode: string;
+  issuedAt: string;
+  revokedAt: string | null;
 }
 
-/** Why a case failed, in the order of its steps. */
-export function failureReasons(steps: readonly StepView[]): string[] {
-  return [...steps]
-    .sort((a, b) => a.position - b.position)
-    .filter((s) => s.status === "FAILED")
-    .map((s) => s.detail?.trim() || `${stepLabel(s.key)} failed`);
-}
+const OPEN_STEP_STATUSES: readonly StepStatus[] = ["PENDING", "RUNNING", "AWAITING_DECISION", "AWAITING_CITIZEN"];
 
-export function overallStatusText(status: ApplicationStatus, steps: readonly StepView[]): string {
-  switch (status) {
-    case "SUBMITTED":
-    case "FETCHING":
-      return "Collecting your records…";
-    case "RECORDS_READY":
-      return "Records received";
-    case "AWAITING_CASEWORKER":
-      return "A caseworker is checking your records";
-    case "IN_DEPARTMENTS":
-      return "With the departments";
-    case "ISSUING":
-      return "Issuing your documents";
-    case "COMPLETED":
-      return "Completed";
-    case "REJECTED":
-      return "Not approved";
-    case "CANCELLED":
-      return "Cancelled";
-    case "FAILED": {
-      const reasons = failureReasons(steps);
-      return reasons.length > 0 ? `Could not be completed: ${reasons.join(" ")}` : "Could not be completed.";
-    }
-  }
+/** A step still open after its due date. */
+export function isStepOverdue(step: { status: StepStatus; dueAt?: string | null }, now: Date): boolean {
+  return Boolean(step.dueAt) && OPEN_STEP_STATUSES.includes(step.status) && new Date(step.dueAt!).getTime() < now.getTime();
 }
 
 export function isFinal(status: ApplicationStatus): boolean {

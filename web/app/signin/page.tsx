@@ -1,24 +1,34 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { safeCallbackPath } from "@/lib/safe-callback";
 import { currentUser } from "@/server/session";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("citizen.signIn");
+  return { title: t("title") };
+}
 
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[]; reason?: string | string[] }>;
 }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
   if (await currentUser()) redirect(callbackUrl);
+  const t = await getTranslations("citizen.signIn");
   return (
     <section aria-labelledby="signin-title" className="mx-auto max-w-md space-y-6">
       <h1 id="signin-title" className="text-2xl font-semibold">
-        Sign in
+        {t("title")}
       </h1>
+      {params.reason === "idle" && (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900" data-testid="signed-out-idle">
+          {t("idle")}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} initialError={Boolean(params.error)} />
     </section>
   );

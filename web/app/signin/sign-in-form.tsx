@@ -1,14 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
-export const SIGN_IN_ERROR = "Email or password is not right";
-
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: boolean }) {
+  const t = useTranslations("citizen.signIn");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(initialError ? SIGN_IN_ERROR : null);
+  const [error, setError] = useState<string | null>(initialError ? t("wrong") : null);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -24,14 +24,14 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         callbackUrl,
       });
       if (!result || result.error || !result.ok) {
-        setError(SIGN_IN_ERROR);
+        setError(t("wrong"));
         setBusy(false);
         return;
       }
       router.replace(callbackUrl);
       router.refresh();
     } catch {
-      setError("Sign-in is not available right now. Please try again.");
+      setError(t("unavailable"));
       setBusy(false);
     }
   }
@@ -45,7 +45,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       )}
       <div className="space-y-1">
         <label htmlFor="email" className="block font-medium">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -58,7 +58,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       </div>
       <div className="space-y-1">
         <label htmlFor="password" className="block font-medium">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -75,7 +75,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         aria-busy={busy}
         className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-slate-400"
       >
-        {busy ? "Signing in…" : "Sign in"}
+        {busy ? t("busy") : t("submit")}
       </button>
     </form>
   );

@@ -6,6 +6,7 @@ import {
   SERVICES,
   submitApplicationSchema,
 } from "@visit-once/workflows/contracts";
+import { checkCitizenFields } from "@/lib/citizen-fields";
 import { checkConsent } from "@/lib/consent";
 import { describeZodError } from "@/lib/validation";
 import { db as defaultDb } from "../db";
@@ -59,6 +60,12 @@ export async function submitApplication(
     consent,
   );
   if (consentProblem) return { kind: "invalid", message: consentProblem };
+  // The fields travel beside the contract's body (which strips unknown keys), checked against the service's own list.
+  const fields = checkCitizenFields(service.citizenFields, (body as { fields?: unknown }).fields);
+  if (!fields.ok) {
+    const problems = Object.entries(fields.problems).map(([name, problem]) => `fields.${name}: ${problem === "required" ? "this is required" : "this value is not valid"}`);
+    return { kind: "invalid", message: problems.join("; ") };
+  }
 
   const citizen = await deps.db.user.findUnique({
     where: { id: citizenId },
@@ -84,6 +91,8 @@ export async function submitApplication(
             department: e.department,
             purpose: e.purpose.en,
           })),
+          // What the citizen typed (no department holds it); kept with the consent as submitted, since the schema has no other place for it.
+          fields: fields.values,
         },
       },
     ],

@@ -1,29 +1,35 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DEPARTMENTS, findService, isDepartmentCode } from "@visit-once/workflows/contracts";
-import { recordLabel } from "@/lib/steps";
+import { getLocale, getTranslations } from "next-intl/server";
+import { findService, officeName } from "@visit-once/workflows/contracts";
+import { ApplyWizard, type ConsentItem, type FieldItem, type LockedItem } from "@/components/citizen/apply-wizard";
+import { planPrefill } from "@/lib/prefill";
 import { requireUser } from "@/server/session";
-import { ConsentForm, type ConsentItem } from "./consent-form";
 
-export const metadata: Metadata = { title: "Apply" };
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
+  const [t, locale, { code }] = await Promise.all([getTranslations("citizen.apply"), getLocale(), params]);
+  const service = findService(code);
+  return { title: service ? service.title[locale === "en" ? "en" : "zh"] : t("title") };
+}
 
 export default async function ServicePage({ params }: { params: Promise<{ code: string }> }) {
   await requireUser(["CITIZEN"]);
-  const { code } = await params;
+  const [{ code }, locale, t, tr] = await Promise.all([params, getLocale(), getTranslations("citizen.apply"), getTranslations("citizen.records")]);
   const service = findService(code);
   if (!service) notFound();
+  const lang = locale === "en" ? "en" : "zh";
 
-  const items: ConsentItem[] = service.evidence.map((e) => {
-    const department = isDepartmentCode(e.department) ? DEPARTMENTS[e.department].name : { en: e.department, zh: "" };
-    return {
-      recordType: e.recordType,
-      recordLabel: recordLabel(e.recordType),
-      departmentName: department.en,
-      departmentNameZh: department.zh,
-      purpose: e.purpose.en,
-      purposeZh: e.purpose.zh,
-    };
+  const items: ConsentItem[] = service.evidence.map((e) => ({
+    recordType: e.recordType,
+    recordLabel: tr(e.recordType),
+    departmentName: officeName(e.department)[lang],
+    purpose: e.purpose[lang],
+  }));
+  const fields: FieldItem[] = service.citizenFields.map((f) => ({ name: f.name, label: f.label[lang], kind: f.kind, required: f.required }));
+  const locked: LockedItem[] = planPrefill(service.evidence.map((e) => e.recordType)).map((p) => {
+    const department = service.evidence.find((e) => e.recordType === p.recordType)!.department;
+    return { field: p.field, recordLabel: tr(p.recordType), departmentName: officeName(department)[lang] };
   });
 
   // Minted per page view: resubmitting this form sends the same id, so it makes one application.
@@ -33,18 +39,12 @@ export default async function ServicePage({ params }: { params: Promise<{ code: 
     <section aria-labelledby="service-title" className="space-y-6">
       <div>
         <h1 id="service-title" className="text-2xl font-semibold">
-          {service.title.en}
+          {service.title[lang]}
         </h1>
-        <p lang="zh-Hans" className="text-lg text-slate-700">
-          {service.title.zh}
-        </p>
-        <p className="mt-3 text-slate-800">{service.summary.en}</p>
+        <p className="mt-3 text-slate-800">{service.summary[lang]}</p>
       </div>
-      <p className="text-slate-800">
-        Instead of collecting documents yourself, you let each department send us the record below. Nothing is shared
-        until you submit.
-      </p>
-      <ConsentForm applicationId={applicationId} serviceCode={service.code} items={items} />
+      <p className="text-slate-800">{t("intro")}</p>
+      <ApplyWizard applicationId={applicationId} serviceCode={service.code} items={items} fields={fields} locked={locked} />
     </section>
   );
 }

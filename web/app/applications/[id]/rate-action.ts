@@ -1,0 +1,20 @@
+"use server";
+
+import { rateApplication, type RateResult } from "@/server/applications/rate-application";
+import { currentUser } from "@/server/session";
+
+export interface RateState {
+  result: RateResult | null;
+}
+
+/** The rating form's server action: authorised and audited in rateApplication. */
+export async function rateServiceAction(_previous: RateState, form: FormData): Promise<RateState> {
+  const user = await currentUser();
+  const comment = form.get("comment");
+  const result = await rateApplication(user, {
+    applicationId: String(form.get("applicationId") ?? ""),
+    rating: form.get("rating"),
+    comment: typeof comment === "string" && comment.trim() !== "" ? comment : undefined,
+  });
+  return { result };
+}

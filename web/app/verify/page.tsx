@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { VerifyForm } from "@/components/citizen/verify-form";
+import { normaliseVerificationCode } from "@/lib/verification-code";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("citizen.verify");
+  return { title: t("title") };
+}
+
+/** Public: anyone holding a document can check its code here, without signing in. */
+export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
+  const { code } = await searchParams;
+  if (typeof code === "string" && code.trim() !== "") redirect(`/verify/${encodeURIComponent(normaliseVerificationCode(code).slice(0, 40))}`);
+  const t = await getTranslations("citizen.verify");
+  return (
+    <section aria-labelledby="verify-title" className="mx-auto max-w-xl space-y-6">
+      <h1 id="verify-title" className="text-2xl font-semibold">
+        {t("title")}
+      </h1>
+      <p className="text-slate-800">{t("intro")}</p>
+      <VerifyForm />
+    </section>
+  );
+}

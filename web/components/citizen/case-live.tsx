@@ -1,0 +1,96 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { type ApplicationView, isFinal, type StepKind, type StepView } from "@/lib/steps";
+import { CancelApplication } from "./cancel-application";
+import { CaseEvents } from "./case-events";
+import { InformationRequests } from "./information-requests";
+import { OutcomeDocuments } from "./outcome-documents";
+import { PrefilledDetails } from "./prefilled-details";
+import { RateService, type RateAction } from "./rate-service";
+import { RecordsPreview } from "./records-preview";
+import { StatusBanner } from "./status-banner";
+import { StepTimeline } from "./step-timeline";
+
+const POLL_MS = 1000;
+
+export interface ExpectedStep {
+  key: string;
+  kind: StepKind;
+  departmentCode: string | null;
+}
+
+/** Steps to show before the case has written its own: the service's, all waiting. */
+function withPlaceholders(steps: StepView[], expected: ExpectedStep[]): StepView[] {
+  const known = new Set(steps.map((s) => s.key));
+  const missing = expected
+    .filter((s) => !known.has(s.key))
+    .map((s, i) => ({ key: s.key, kind: s.kind, position: 1000 + i, departmentCode: s.departmentCode, status: "PENDING" as const, detail: null, startedAt: null, completedAt: null, dueAt: null }));
+  return [...steps, ...missing].sort((a, b) => a.position - b.position);
+}
+
+/** The case page's live part: polls the projection every second until the case is final. */
+export function CaseLive({
+  initial,
+  expectedSteps,
+  officeNames,
+  stepTitles,
+  fieldLabels,
+  rate,
+}: {
+  initial: ApplicationView;
+  expectedSteps: ExpectedStep[];
+  officeNames: Record<string, string>;
+  stepTitles: Record<string, string>;
+  fieldLabels: Record<string, string>;
+  rate: RateAction;
+}) {
+  const t = useTranslations("citizen.case");
+  const [app, setApp] = useState(initial);
+  const [now, setNow] = useState(() => new Date(initial.submittedAt));
+  const [stale, setStale] = useState(false);
+  const final = isFinal(app.status);
+  const inFlight = useRef(false);
+
+  const refresh = useCallback(async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const res = await fetch(`/api/applications/${encodeURIComponent(initial.id)}`, { cache: "no-store" });
+      if (!res.ok) throw new Error(String(res.status));
+      setApp((await res.json()) as ApplicationView);
+      setNow(new Date());
+      setStale(false);
+    } catch {
+      setStale(true);
+    } finally {
+      inFlight.current = false;
+    }
+  }, [initial.id]);
+
+  useEffect(() => {
+    setNow(new Date());
+    if (final) return;
+    const timer = setInterval(() => void refresh(), POLL_MS);
+    return () => clearInterval(timer);
+  }, [final, refresh]);
+
+  const steps = withPlaceholders(app.steps, expectedSteps);
+  const onChanged = () => void refresh();
+
+  return (
+    <div className="space-y-8">
+      <StatusBanner status={app.status} reasons={app.reasons} />
+      {stale && <p className="text-sm text-slate-700">{t("stale")}</p>}
+      <InformationRequests applicationId={app.id} requests={app.requests} onChanged={onChanged} />
+      <OutcomeDocuments documents={app.documents} officeNames={officeNames} />
+      {app.status === "COMPLETED" && <RateService applicationId={app.id} rated={app.rated} rate={rate} />}
+      <PrefilledDetails records={app.records} fields={app.fields} fieldLabels={fieldLabels} officeNames={officeNames} />
+      <RecordsPreview applicationId={app.id} records={app.records} officeNames={officeNames} canDispute={!final && app.status !== "SUBMITTED" && app.status !== "FETCHING" && app.status !== "ISSUING"} onChanged={onChanged} />
+      <StepTimeline steps={steps} officeNames={officeNames} stepTitles={stepTitles} now={now} />
+      <CaseEvents events={app.events} />
+      {!final && <CancelApplication applicationId={app.id} onChanged={onChanged} />}
+    </div>
+  );
+}

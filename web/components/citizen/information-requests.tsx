@@ -1,0 +1,87 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import type { InformationRequestView } from "@/lib/steps";
+import { useCaseAction } from "./use-case-action";
+
+function ReplyForm({ applicationId, request, onChanged }: { applicationId: string; request: InformationRequestView; onChanged: () => void }) {
+  const t = useTranslations("citizen.case.requests");
+  const format = useFormatter();
+  const [reply, setReply] = useState("");
+  const [missing, setMissing] = useState(false);
+  const { send, busy, error } = useCaseAction(applicationId, onChanged);
+  const id = `reply-${request.id}`;
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!reply.trim()) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    if (await send({ action: "reply", informationRequestId: request.id, reply })) setReply("");
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid={`request-${request.id}`}>
+      <p className="font-medium">{request.question}</p>
+      <p className="text-sm text-slate-800">{t("due", { date: format.dateTime(new Date(request.dueAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <label htmlFor={id} className="block font-medium">
+        {t("label")}
+      </label>
+      <textarea
+        id={id}
+        value={reply}
+        onChange={(e) => setReply(e.target.value)}
+        rows={3}
+        maxLength={2000}
+        aria-invalid={missing || undefined}
+        aria-describedby={missing || error ? `${id}-error` : undefined}
+        className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2"
+      />
+      {(missing || error) && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-800">
+          {missing ? t("empty") : error}
+        </p>
+      )}
+      <button type="submit" disabled={busy} className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:bg-slate-500">
+        {busy ? t("sending") : t("send")}
+      </button>
+    </form>
+  );
+}
+
+/** Questions from a caseworker or an office: open ones with a reply form, answered ones with the reply. */
+export function InformationRequests({
+  applicationId,
+  requests,
+  onChanged,
+}: {
+  applicationId: string;
+  requests: InformationRequestView[];
+  onChanged: () => void;
+}) {
+  const t = useTranslations("citizen.case.requests");
+  if (requests.length === 0) return null;
+  const open = requests.filter((r) => r.status === "OPEN");
+  const past = requests.filter((r) => r.status !== "OPEN");
+  return (
+    <section aria-labelledby="requests-title" className="space-y-3">
+      <h2 id="requests-title" className="text-lg font-semibold">
+        {t("title")}
+      </h2>
+      {open.length > 0 && <p className="text-slate-800">{t("intro")}</p>}
+      {open.map((r) => (
+        <ReplyForm key={r.id} applicationId={applicationId} request={r} onChanged={onChanged} />
+      ))}
+      {past.map((r) => (
+        <div key={r.id} className="rounded-lg border border-slate-200 bg-white p-4">
+          <p className="font-medium">{r.question}</p>
+          <p className="text-sm text-slate-700">{t(`state.${r.status}`)}</p>
+          {r.reply && <p className="mt-1">{t("yourReply", { reply: r.reply })}</p>}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useRef, useState, type FormEvent } from "react";
+import { recordEntries } from "@/lib/record-entries";
+import type { RecordView } from "@/lib/steps";
+import { useCaseAction } from "./use-case-action";
+
+function DisputeControl({ applicationId, recordType, recordLabel, onChanged }: { applicationId: string; recordType: string; recordLabel: string; onChanged: () => void }) {
+  const t = useTranslations("citizen.case.dispute");
+  const [open, setOpen] = useState(false);
+  const [sent, setSent] = useState(false);
+  const [explanation, setExplanation] = useState("");
+  const [missing, setMissing] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const { send, busy, error } = useCaseAction(applicationId, onChanged);
+  const id = `dispute-${recordType}`;
+
+  if (sent) {
+    return (
+      <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 px-3 py-2 text-green-900" data-testid={`${id}-sent`}>
+        {t("sent")}
+      </p>
+    );
+  }
+  if (!open) {
+    return (
+      <button
+        type="button"
+        onClick={() => {
+          setOpen(true);
+          requestAnimationFrame(() => textRef.current?.focus());
+        }}
+        className="mt-3 rounded-md border border-red-700 px-3 py-1.5 font-medium text-red-800 hover:bg-red-50"
+      >
+        {t("open", { record: recordLabel })}
+      </button>
+    );
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!explanation.trim()) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    if (await send({ action: "dispute", recordType, explanation })) setSent(true);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-3 space-y-2">
+      <label htmlFor={id} className="block font-medium">
+        {t("label", { record: recordLabel })}
+      </label>
+      <textarea
+        ref={textRef}
+        id={id}
+        rows={3}
+        maxLength={1000}
+        value={explanation}
+        onChange={(e) => setExplanation(e.target.value)}
+        aria-invalid={missing || undefined}
+        aria-describedby={missing || error ? `${id}-error` : undefined}
+        className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2"
+      />
+      {(missing || error) && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-800">
+          {missing ? t("empty") : error}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" disabled={busy} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:bg-slate-500">
+          {busy ? t("sending") : t("send")}
+        </button>
+        <button type="button" onClick={() => setOpen(false)} className="rounded-md border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100">
+          {t("cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Every retrieved record, with the department it came from and when, and a way to say it is wrong. */
+export function RecordsPreview({
+  applicationId,
+  records,
+  officeNames,
+  canDispute,
+  onChanged,
+}: {
+  applicationId: string;
+  records: RecordView[];
+  officeNames: Record<string, string>;
+  canDispute: boolean;
+  onChanged: () => void;
+}) {
+  const t = useTranslations("citizen");
+  const format = useFormatter();
+  return (
+    <section aria-labelledby="records-title" className="space-y-3">
+      <h2 id="records-title" className="text-lg font-semibold">
+        {t("case.recordsTitle")}
+      </h2>
+      {records.length === 0 ? (
+        <p className="text-slate-700">{t("case.noRecords")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {records.map((r) => {
+            const label = t.has(`records.${r.recordType}`) ? t(`records.${r.recordType}`) : r.recordType;
+            return (
+              <li key={r.recordType} data-testid={`record-${r.recordType}`} className="rounded-lg border border-slate-200 bg-white p-4">
+                <h3 className="font-semibold">{label}</h3>
+                <p className="text-sm text-slate-800" data-testid="record-source">
+                  {t("case.recordSource", {
+                    department: officeNames[r.departmentCode] ?? r.departmentCode,
+                    date: format.dateTime(new Date(r.retrievedAt), { dateStyle: "medium", timeStyle: "medium" }),
+                    id: r.sourceRecordId,
+                  })}
+                </p>
+                <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr]">
+                  {recordEntries(r.data).map((e) => (
+                    <div key={e.key} className="contents">
+                      <dt className="font-medium text-slate-700">{t.has(`recordFields.${e.key}`) ? t(`recordFields.${e.key}`) : e.key}</dt>
+                      <dd className="break-words">{e.value === null ? "—" : typeof e.value === "boolean" ? t(e.value ? "case.yes" : "case.no") : e.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+                {canDispute && <DisputeControl applicationId={applicationId} recordType={r.recordType} recordLabel={label} onChanged={onChanged} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { newRequestId } from "@/lib/request-id";
+
+export type CaseActionBody =
+  | { action: "cancel"; reason: string }
+  | { action: "reply"; informationRequestId: string; reply: string }
+  | { action: "dispute"; recordType: string; explanation: string };
+
+/**
+ * Sends one case action. The request id is minted once per form and kept until the action
+ * succeeds, so a double submit or a retry after a lost answer is one action.
+ */
+export function useCaseAction(applicationId: string, onDone: () => void) {
+  const t = useTranslations("citizen.case.actionErrors");
+  const [requestId, setRequestId] = useState(newRequestId);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function send(body: CaseActionBody): Promise<boolean> {
+    if (busy) return false;
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await fetch(`/api/applications/${encodeURIComponent(applicationId)}/actions`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Idempotency-Key": requestId },
+        body: JSON.stringify(body),
+      });
+      if (res.ok) {
+        setRequestId(newRequestId());
+        onDone();
+        return true;
+      }
+      const answer = (await res.json().catch(() => ({}))) as { error?: string };
+      setError(
+        res.status === 401
+          ? t("signedOut")
+          : res.status === 409
+            ? t("refused", { reason: answer.error ?? "" })
+            : res.status === 400
+              ? t("invalid")
+              : t("failed"),
+      );
+    } catch {
+      setError(t("offline"));
+    } finally {
+      setBusy(false);
+    }
+    return false;
+  }
+
+  return { send, busy, error };
+}
