@@ -32,6 +32,14 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...minimal, TEMPORAL_TLS_CERT_PATH: "/c.pem" })).toThrow(/TEMPORAL_TLS_KEY_PATH/);
   });
 
+  it("takes an OIDC provider whole or not at all", () => {
+    const oidc = { OIDC_ISSUER: "https://login.example.gov.cn/realms/citizens", OIDC_CLIENT_ID: "visit-once", OIDC_CLIENT_SECRET: "x" };
+    expect(parseEnv({ ...minimal, ...oidc })).toMatchObject(oidc);
+    expect(parseEnv(minimal).OIDC_ISSUER).toBeUndefined();
+    expect(() => parseEnv({ ...minimal, OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
+    expect(() => parseEnv({ ...minimal, ...oidc, OIDC_ISSUER: "login" })).toThrow(/OIDC_ISSUER must be a URL/);
+  });
+
   it("reads the idle timeouts, 25 and 30 minutes by default, the sign-out after the warning", () => {
     expect(parseEnv(minimal)).toMatchObject({ VO_IDLE_WARNING_SECONDS: 1500, VO_IDLE_SIGNOUT_SECONDS: 1800 });
     expect(parseEnv({ ...minimal, VO_IDLE_WARNING_SECONDS: "5", VO_IDLE_SIGNOUT_SECONDS: "10" })).toMatchObject({ VO_IDLE_WARNING_SECONDS: 5, VO_IDLE_SIGNOUT_SECONDS: 10 });

@@ -44,6 +44,11 @@ const baseSchema = z.object({
   /** Seconds without input before an idle session is warned, then signed out. */
   VO_IDLE_WARNING_SECONDS: seconds(1500),
   VO_IDLE_SIGNOUT_SECONDS: seconds(1800),
+  /** An OpenID Connect identity provider, optional; all three or none. */
+  OIDC_ISSUER: optionalString.pipe(url("https://login.example.gov.cn/realms/citizens").optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  OIDC_NAME: optionalString,
 });
 
 export interface Env extends z.infer<typeof baseSchema> {
@@ -68,6 +73,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (base.success && Boolean(base.data.TEMPORAL_TLS_CERT_PATH) !== Boolean(base.data.TEMPORAL_TLS_KEY_PATH)) {
     problems.push("TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together");
+  }
+  if (base.success && new Set([base.data.OIDC_ISSUER, base.data.OIDC_CLIENT_ID, base.data.OIDC_CLIENT_SECRET].map(Boolean)).size > 1) {
+    problems.push("OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together");
   }
   if (base.success && base.data.VO_IDLE_SIGNOUT_SECONDS <= base.data.VO_IDLE_WARNING_SECONDS) {
     problems.push("VO_IDLE_SIGNOUT_SECONDS must be greater than VO_IDLE_WARNING_SECONDS");

@@ -15,7 +15,7 @@ export async function SiteHeader() {
         </Link>
         <div className="flex flex-wrap items-center gap-4">
           {user && (
-            <nav aria-label={t("header.staff")} className="flex flex-wrap items-center gap-4 text-sm">
+            <nav aria-label={t("header.navigation")} className="flex flex-wrap items-center gap-4 text-sm">
               {user.role === "CITIZEN" ? (
                 <>
                   <Link href="/services" className={link}>

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { safeCallbackPath } from "@/lib/safe-callback";
+import { env } from "@/env";
 import { currentUser } from "@/server/session";
 import { SignInForm } from "./sign-in-form";
+import { SingleSignOnButton } from "./single-sign-on-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("citizen.signIn");
@@ -30,6 +32,7 @@ export default async function SignInPage({
         </p>
       )}
       <SignInForm callbackUrl={callbackUrl} initialError={Boolean(params.error)} />
+      {env().OIDC_ISSUER && <SingleSignOnButton label={t("singleSignOn", { provider: env().OIDC_NAME ?? "OIDC" })} callbackUrl={callbackUrl} />}
     </section>
   );
 }
