@@ -1,20 +1,9 @@
 // The case as the citizen's pages see it, and pure checks on it. Client-safe: no server or
-// workflow imports; the words live in the message catalogues (citizen.status, citizen.stepStatus).
+// workflow runtime imports; the words live in the message catalogues (citizen.status, citizen.stepStatus).
 
-export type StepStatus = "PENDING" | "RUNNING" | "DONE" | "FAILED" | "AWAITING_DECISION" | "AWAITING_CITIZEN" | "REJECTED" | "REVOKED" | "CANCELLED";
-export type ApplicationStatus =
-  | "SUBMITTED"
-  | "FETCHING"
-  | "RECORDS_READY"
-  | "AWAITING_CASEWORKER"
-  | "IN_DEPARTMENTS"
-  | "ISSUING"
-  | "COMPLETED"
-  | "REJECTED"
-  | "CANCELLED"
-  | "FAILED";
-
-export type StepKind = "FETCH" | "CHECK" | "DEPARTMENT";
+// The projection's own enums (type-only: nothing of Prisma reaches the browser).
+export type { ApplicationStatus, StepKind, StepStatus } from "@visit-once/prisma";
+import type { ApplicationStatus, StepKind, StepStatus } from "@visit-once/prisma";
 
 export interface StepView {
   key: string;
