@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { decide } from "@/server/access/policy";
+import type { SessionUser } from "@/server/session";
+
+const QUEUES = [
+  { name: "exceptions", href: "/staff/exceptions" },
+  { name: "tasks", href: "/staff/tasks" },
+  { name: "board", href: "/staff/board" },
+] as const;
+
+/** The staff workspaces this user may open (the same policy that guards the pages). */
+export async function StaffNav({ user }: { user: SessionUser }) {
+  const t = await getTranslations("staff.nav");
+  const queues = QUEUES.filter((q) => decide(user, "list", { kind: "queue", name: q.name }).allowed);
+  if (queues.length === 0) return null;
+  return (
+    <nav aria-label={t("label")} className="mb-6 flex flex-wrap gap-4 border-b border-slate-200 pb-3 text-sm">
+      {queues.map((q) => (
+        <Link key={q.name} href={q.href} className="font-medium text-blue-800 underline-offset-4 hover:underline">
+          {t(q.name)}
+        </Link>
+      ))}
+    </nav>
+  );
+}

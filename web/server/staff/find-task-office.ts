@@ -1,0 +1,10 @@
+import type { Db } from "@visit-once/prisma";
+import { z } from "zod";
+import { db as defaultDb } from "../db";
+
+/** The office deciding a department step; null when there is no such department step. */
+export async function findTaskOffice(applicationId: string, stepKey: string, db: Db = defaultDb()): Promise<string | null> {
+  if (!z.uuid().safeParse(applicationId).success || !stepKey || stepKey.length > 100) return null;
+  const step = await db.applicationStep.findUnique({ where: { applicationId_key: { applicationId, key: stepKey } }, select: { kind: true, departmentCode: true } });
+  return step?.kind === "DEPARTMENT" && step.departmentCode ? step.departmentCode : null;
+}

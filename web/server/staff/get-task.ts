@@ -1,0 +1,40 @@
+import type { Db } from "@visit-once/prisma";
+import { z } from "zod";
+import { authorise } from "../access/authorise";
+import type { Actor } from "../access/policy";
+import { grantedEvidence } from "../cases/act-on-case";
+import { db as defaultDb } from "../db";
+
+/**
+ * A department step as its office sees it, with only the evidence the service grants that
+ * step. Null when there is no such step or the actor may not see it: both look the same.
+ */
+export async function getTask(actor: Actor | null, applicationId: string, stepKey: string, db: Db = defaultDb()) {
+  if (!z.uuid().safeParse(applicationId).success || !stepKey || stepKey.length > 100) return null;
+  const step = await db.applicationStep.findUnique({
+    where: { applicationId_key: { applicationId, key: stepKey } },
+    include: { application: { select: { serviceCode: true, submittedAt: true, status: true } } },
+  });
+  if (!step || step.kind !== "DEPARTMENT" || !step.departmentCode) return null;
+  const label = `case:${applicationId}/step:${stepKey}`;
+  const office = step.departmentCode;
+  if (!(await authorise(actor, "read", { kind: "task", office }, label, db)).allowed) return null;
+
+  const grantedTo = grantedEvidence(step.application.serviceCode, stepKey);
+  const [candidates, requests] = await db.$transaction([
+    db.evidenceRecord.findMany({
+      where: { applicationId, recordType: { in: [...grantedTo] } },
+      orderBy: { recordType: "asc" },
+      select: { recordType: true, departmentCode: true, retrievedAt: true, sourceRecordId: true, data: true },
+    }),
+    db.informationRequest.findMany({ where: { applicationId, stepKey }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const records = [];
+  for (const record of candidates) {
+    const seen = await authorise(actor, "read", { kind: "evidence", office, recordType: record.recordType, grantedTo }, `${label}/evidence:${record.recordType}`, db);
+    if (seen.allowed) records.push(record);
+  }
+  return { step, records, requests };
+}
+
+export type Task = NonNullable<Awaited<ReturnType<typeof getTask>>>;

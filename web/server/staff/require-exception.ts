@@ -1,0 +1,17 @@
+import { notFound } from "next/navigation";
+import { authorise } from "../access/authorise";
+import { requireUser, type SessionUser } from "../session";
+import { findExceptionCase } from "./find-exception-case";
+import { STAFF_ROLES } from "./staff-home";
+
+/** A member of staff who may read this exception and the case around it; else the standard 404. */
+export async function requireException(exceptionId: string): Promise<SessionUser> {
+  const user = await requireUser(STAFF_ROLES);
+  const x = await findExceptionCase(exceptionId);
+  if (!x) notFound();
+  const label = `case:${x.applicationId}/exception:${x.id}`;
+  if (!(await authorise(user, "read", { kind: "exception" }, label)).allowed) notFound();
+  // A caseworker reads the case's records only because it has an exception.
+  if (!(await authorise(user, "read", { kind: "case", citizenId: x.citizenId, hasExceptions: true }, `case:${x.applicationId}`)).allowed) notFound();
+  return user;
+}

@@ -1,0 +1,49 @@
+import type { ExceptionKindCode } from "./exception-filters";
+
+export const RESOLUTION_KINDS = ["choose-value", "accept", "refetch", "ask-citizen", "escalate", "reject"] as const;
+export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
+
+/**
+ * Which resolutions fit which kind of exception: the same table as the workflow's `FITS`
+ * (workflows/src/casework.ts), which stays the authority: it refuses anything else.
+ */
+export const FITTING_RESOLUTIONS: Record<ExceptionKindCode, readonly ResolutionKind[]> = {
+  CONFLICT: ["choose-value", "refetch", "ask-citizen", "reject"],
+  MISSING_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
+  UNUSABLE_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
+  DEPARTMENT_UNAVAILABLE: ["refetch", "ask-citizen", "reject"],
+  CITIZEN_DISPUTE: ["accept", "refetch", "ask-citizen", "reject"],
+  OVERDUE_STEP: ["escalate", "reject"],
+};
+
+/** The text each resolution carries, by the name the case action expects. */
+export const RESOLUTION_TEXT: Record<ResolutionKind, "justification" | "question" | "note" | "reason" | null> = {
+  "choose-value": "justification",
+  accept: "justification",
+  refetch: null,
+  "ask-citizen": "question",
+  escalate: "note",
+  reject: "reason",
+};
+
+/** The case action body for a resolution form's fields. */
+export function resolutionBody(exceptionId: string, kind: ResolutionKind, fields: { value?: string; text?: string }) {
+  const text = fields.text ?? "";
+  const resolution = (() => {
+    switch (kind) {
+      case "choose-value":
+        return { kind, value: fields.value ?? "", justification: text };
+      case "accept":
+        return { kind, justification: text };
+      case "refetch":
+        return { kind };
+      case "ask-citizen":
+        return { kind, question: text };
+      case "escalate":
+        return { kind, note: text };
+      case "reject":
+        return { kind, reason: text };
+    }
+  })();
+  return { action: "resolve" as const, exceptionId, resolution };
+}
