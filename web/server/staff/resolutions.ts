@@ -1,20 +1,11 @@
+import { RESOLUTIONS_BY_KIND } from "@visit-once/workflows/contracts";
 import type { ExceptionKindCode } from "./exception-filters";
 
 export const RESOLUTION_KINDS = ["choose-value", "accept", "refetch", "ask-citizen", "escalate", "reject"] as const;
 export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
 
-/**
- * Which resolutions fit which kind of exception: the same table as the workflow's `FITS`
- * (workflows/src/casework.ts), which stays the authority: it refuses anything else.
- */
-export const FITTING_RESOLUTIONS: Record<ExceptionKindCode, readonly ResolutionKind[]> = {
-  CONFLICT: ["choose-value", "refetch", "ask-citizen", "reject"],
-  MISSING_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
-  UNUSABLE_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
-  DEPARTMENT_UNAVAILABLE: ["refetch", "ask-citizen", "reject"],
-  CITIZEN_DISPUTE: ["accept", "refetch", "ask-citizen", "reject"],
-  OVERDUE_STEP: ["escalate", "reject"],
-};
+/** Which resolutions fit which kind of exception: the workflow's own table, which refuses anything else. */
+export const FITTING_RESOLUTIONS: Readonly<Record<ExceptionKindCode, readonly ResolutionKind[]>> = RESOLUTIONS_BY_KIND;
 
 /** The text each resolution carries, by the name the case action expects. */
 export const RESOLUTION_TEXT: Record<ResolutionKind, "justification" | "question" | "note" | "reason" | null> = {
