@@ -1,4 +1,5 @@
 import type { Db } from "@visit-once/prisma";
+import { findService } from "@visit-once/workflows/contracts";
 import { z } from "zod";
 import { authorise } from "../access/authorise";
 import type { Actor } from "../access/policy";
@@ -13,7 +14,7 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
   if (!z.uuid().safeParse(applicationId).success || !stepKey || stepKey.length > 100) return null;
   const step = await db.applicationStep.findUnique({
     where: { applicationId_key: { applicationId, key: stepKey } },
-    include: { application: { select: { serviceCode: true, submittedAt: true, status: true } } },
+    include: { application: { select: { serviceCode: true, submittedAt: true, status: true, consent: true } } },
   });
   if (!step || step.kind !== "DEPARTMENT" || !step.departmentCode) return null;
   const label = `case:${applicationId}/step:${stepKey}`;
@@ -34,7 +35,17 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
     const seen = await authorise(actor, "read", { kind: "evidence", office, recordType: record.recordType, grantedTo }, `${label}/evidence:${record.recordType}`, db);
     if (seen.allowed) records.push(record);
   }
-  return { step, records, requests };
+  return { step, records, requests, citizenFields: citizenFieldsOf(step.application.serviceCode, step.application.consent) };
+}
+
+/** What the citizen typed for the service (only what no department holds), by the service's own field list. */
+function citizenFieldsOf(serviceCode: string, consent: unknown): { name: string; label: { en: string; zh: string }; value: string }[] {
+  const service = findService(serviceCode);
+  const typed = (consent as { fields?: Record<string, unknown> } | null)?.fields ?? {};
+  return (service?.citizenFields ?? []).flatMap((f) => {
+    const value = typed[f.name];
+    return value === undefined || value === null || value === "" ? [] : [{ name: f.name, label: f.label, value: String(value) }];
+  });
 }
 
 export type Task = NonNullable<Awaited<ReturnType<typeof getTask>>>;

@@ -24,7 +24,7 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
   // Another office's step, a guessed URL and a missing step all look the same.
   const task = await getTask(user, applicationId, decodeSegment(rawKey));
   if (!task) notFound();
-  const { step, records, requests } = task;
+  const { step, records, requests, citizenFields } = task;
   const [t, tst, tc, locale, format] = await Promise.all([
     getTranslations("staff.task"),
     getTranslations("staff.stepStatus"),
@@ -95,6 +95,22 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
             {t("requestsTitle")}
           </h2>
           <InformationRequests requests={requests} />
+        </section>
+      )}
+
+      {citizenFields.length > 0 && (
+        <section aria-labelledby="citizen-fields-title" className="space-y-3">
+          <h2 id="citizen-fields-title" className="text-xl font-semibold">
+            {t("citizenFieldsTitle")}
+          </h2>
+          <dl className="grid grid-cols-1 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[14rem_1fr]" data-testid="citizen-fields">
+            {citizenFields.map((f) => (
+              <div key={f.name} className="contents">
+                <dt className="font-medium text-slate-700">{locale === "en" ? f.label.en : f.label.zh}</dt>
+                <dd className="break-words">{f.value}</dd>
+              </div>
+            ))}
+          </dl>
         </section>
       )}
 
