@@ -6,7 +6,7 @@ import type { WorkflowHandle } from "@temporalio/client";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
 import { cancelUpdate, type DecideStepArgs, decideStepUpdate, replyToRequestUpdate, type StepDecision, type StepOffice } from "@visit-once/workflows/contracts";
 import { describe, expect, it } from "vitest";
-import { approveAll, refusal, waitForCase } from "./testing/case-driver";
+import { approveAll, refusal, refusalCode, waitForCase } from "./testing/case-driver";
 import { result, saveHistory, setFaults, submit, useCaseStack } from "./testing/case-stack";
 import { createTestTemporal } from "./testing/temporal-env";
 
@@ -46,6 +46,11 @@ describe("department decisions", () => {
     expect(await decide(handle, approve)).toEqual(first);
     expect((await eventKinds(applicationId)).filter((k) => k === "step-approve")).toHaveLength(1);
     expect(await refusal(decide(handle, decision("household-registration", "reject", "too late")))).toBe('Step "household-registration" is not awaiting a decision: it is already approved.');
+    // The refusal also carries a code and its values, for the pages to say it in Chinese too.
+    expect(await refusalCode(decide(handle, decision("household-registration", "reject", "too late")))).toEqual({
+      code: "step-not-awaiting",
+      params: { stepKey: "household-registration", taskStatus: "APPROVED" },
+    });
 
     expect((await approveAll(handle)).status).toBe("COMPLETED");
   }, 60_000);

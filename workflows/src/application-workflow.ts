@@ -12,6 +12,7 @@ import { decide, issueOutcomes, receiveReply, runDepartmentSteps, validateDecisi
 import { DEFAULT_FETCH_POLICY, fetchFailureReason, type FetchResult, fetchStepKey, fetchWithWaiting } from "./fetch-evidence";
 import { describeConflict, harmonise } from "./harmonise";
 import { unmetRules } from "./eligibility";
+import { refuse } from "./refuse";
 import { cstDay } from "./working-days";
 
 export { DEFAULT_FETCH_POLICY, fetchStepKey };
@@ -106,8 +107,8 @@ function registerHandlers(run: CaseRun, service: ServiceDefinition): void {
     {
       validator: (a) => {
         if (!run.checkAllowed("disputeRecord", a.requestId)) return;
-        if (!run.records.some((r) => r.recordType === a.recordType)) throw new Error(`This case holds no ${a.recordType} record to dispute.`);
-        if (!a.explanation.trim()) throw new Error("Say what is wrong with the record.");
+        if (!run.records.some((r) => r.recordType === a.recordType)) refuse("no-record-to-dispute", `This case holds no ${a.recordType} record to dispute.`, { recordType: a.recordType });
+        if (!a.explanation.trim()) refuse("explanation-required", "Say what is wrong with the record.");
       },
     },
   );

@@ -13,6 +13,7 @@ import {
 } from "./contracts/case";
 import type { StepOffice } from "./contracts/departments";
 import type { EvidenceRecord } from "./contracts/records";
+import { refuse } from "./refuse";
 import { addWorkingDays } from "./working-days";
 
 // The state of one case while its workflow runs, and the bookkeeping every part of the
@@ -123,7 +124,8 @@ export class CaseRun {
   checkAllowed(action: CaseAction, requestId: string): boolean {
     if (this.handled.has(requestId)) return false;
     if (this.closing || !ALLOWED_ACTIONS[this.status].includes(action)) {
-      throw new Error(`This case is ${STATUS_WORDS[this.closing?.status ?? this.status]}: it does not take ${ACTION_WORDS[action]} now.`);
+      const status = this.closing?.status ?? this.status;
+      refuse("case-not-taking", `This case is ${STATUS_WORDS[status]}: it does not take ${ACTION_WORDS[action]} now.`, { status, action });
     }
     return true;
   }

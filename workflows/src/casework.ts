@@ -7,6 +7,7 @@ import type { RecordType } from "./contracts/records";
 import { type CaseRun, event, type ExceptionState, projection } from "./case-run";
 import { fetchFailureReason, fetchStepKey, fetchWithWaiting } from "./fetch-evidence";
 import { describeConflict, harmonise } from "./harmonise";
+import { refuse } from "./refuse";
 
 // Exceptions: what the records could not settle goes to a caseworker, and the case waits
 // for every blocking one to be resolved before any department step starts.
@@ -33,16 +34,18 @@ export async function raiseFetchProblem(run: CaseRun, kind: "MISSING_RECORD" | "
 
 export function validateResolution(run: CaseRun, { exceptionId, resolution }: ResolveExceptionArgs): void {
   const x = run.exceptions.get(exceptionId);
-  if (!x) throw new Error("This case has no such exception.");
-  if (x.status !== "OPEN") throw new Error(`This exception is not open for a resolution (it is ${x.status.toLowerCase().replace("_", " ")}).`);
-  if (!RESOLUTIONS_BY_KIND[x.kind].includes(resolution.kind)) throw new Error(`A ${x.kind.toLowerCase().replaceAll("_", " ")} cannot be resolved by "${resolution.kind}".`);
-  if (resolution.kind === "choose-value" && !x.conflict?.values.some((v) => v.value === resolution.value)) {
-    throw new Error("The chosen value must be one of the values the departments hold.");
+  if (!x) refuse("no-such-exception", "This case has no such exception.");
+  if (x.status !== "OPEN") refuse("exception-not-open", `This exception is not open for a resolution (it is ${x.status.toLowerCase().replace("_", " ")}).`, { status: x.status });
+  if (!RESOLUTIONS_BY_KIND[x.kind].includes(resolution.kind)) {
+    refuse("resolution-does-not-fit", `A ${x.kind.toLowerCase().replaceAll("_", " ")} cannot be resolved by "${resolution.kind}".`, { kind: x.kind, resolution: resolution.kind });
   }
-  if (resolution.kind === "refetch" && (!x.recordType && !x.conflict)) throw new Error("There is no record to fetch again.");
-  if (resolution.kind === "refetch" && x.refetches >= MAX_REFETCHES) throw new Error(`The department has been asked ${MAX_REFETCHES} times already; choose another resolution.`);
+  if (resolution.kind === "choose-value" && !x.conflict?.values.some((v) => v.value === resolution.value)) {
+    refuse("value-not-held", "The chosen value must be one of the values the departments hold.");
+  }
+  if (resolution.kind === "refetch" && (!x.recordType && !x.conflict)) refuse("nothing-to-refetch", "There is no record to fetch again.");
+  if (resolution.kind === "refetch" && x.refetches >= MAX_REFETCHES) refuse("refetches-used-up", `The department has been asked ${MAX_REFETCHES} times already; choose another resolution.`, { max: MAX_REFETCHES });
   const text = "justification" in resolution ? resolution.justification : "reason" in resolution ? resolution.reason : "question" in resolution ? resolution.question : "note" in resolution ? resolution.note : "-";
-  if (!text.trim()) throw new Error("Say why: a resolution needs a justification, reason, question or note.");
+  if (!text.trim()) refuse("justification-required", "Say why: a resolution needs a justification, reason, question or note.");
 }
 
 export async function resolveException(run: CaseRun, { exceptionId, resolution, actorId }: ResolveExceptionArgs): Promise<void> {

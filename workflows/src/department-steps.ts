@@ -4,6 +4,7 @@ import { officeName } from "./contracts/departments";
 import type { DepartmentStep, ServiceDefinition } from "./contracts/services";
 import { type CaseRun, event, iso, projection, type TaskState } from "./case-run";
 import { replyReachedCaseworker } from "./casework";
+import { refuse } from "./refuse";
 import { addWorkingDays } from "./working-days";
 
 // Department steps as human tasks: each starts when the steps it follows are approved,
@@ -25,12 +26,14 @@ const TASK_WORDS: Record<TaskState["status"], string> = {
 
 export function validateDecision(run: CaseRun, { stepKey, office, decision, reason }: DecideStepArgs): void {
   const task = run.tasks.get(stepKey);
-  if (!task) throw new Error(`This case has no step "${stepKey}".`);
-  if (task.office !== office) throw new Error(`Step "${stepKey}" is decided by the ${officeName(task.office).en}, not the ${officeName(office).en}.`);
-  if (task.status !== "AWAITING_DECISION") throw new Error(`Step "${stepKey}" is not awaiting a decision: it is ${TASK_WORDS[task.status]}.`);
-  if (decision !== "approve" && !reason.trim()) throw new Error("A rejection or a request for correction needs a reason the citizen can act on.");
+  if (!task) refuse("no-such-step", `This case has no step "${stepKey}".`, { stepKey });
+  if (task.office !== office) {
+    refuse("wrong-office", `Step "${stepKey}" is decided by the ${officeName(task.office).en}, not the ${officeName(office).en}.`, { stepKey, office: task.office });
+  }
+  if (task.status !== "AWAITING_DECISION") refuse("step-not-awaiting", `Step "${stepKey}" is not awaiting a decision: it is ${TASK_WORDS[task.status]}.`, { stepKey, taskStatus: task.status });
+  if (decision !== "approve" && !reason.trim()) refuse("reason-required", "A rejection or a request for correction needs a reason the citizen can act on.");
   if (decision === "request-correction" && task.corrections >= MAX_CORRECTIONS) {
-    throw new Error(`Step "${stepKey}" has asked for ${MAX_CORRECTIONS} corrections already: approve or reject it.`);
+    refuse("corrections-used-up", `Step "${stepKey}" has asked for ${MAX_CORRECTIONS} corrections already: approve or reject it.`, { stepKey, max: MAX_CORRECTIONS });
   }
 }
 
@@ -88,9 +91,9 @@ export async function receiveReply(run: CaseRun, { informationRequestId, reply, 
 
 export function validateReply(run: CaseRun, { informationRequestId, reply }: ReplyArgs): void {
   const request = run.requests.get(informationRequestId);
-  if (!request) throw new Error("This case has no such request for information.");
-  if (request.status !== "OPEN") throw new Error(`This request for information is ${request.status === "ANSWERED" ? "already answered" : "past its due date"}.`);
-  if (!reply.trim()) throw new Error("The reply is empty.");
+  if (!request) refuse("no-such-request", "This case has no such request for information.");
+  if (request.status !== "OPEN") refuse("request-not-open", `This request for information is ${request.status === "ANSWERED" ? "already answered" : "past its due date"}.`, { requestStatus: request.status });
+  if (!reply.trim()) refuse("reply-empty", "The reply is empty.");
 }
 
 async function runStep(run: CaseRun, step: DepartmentStep): Promise<void> {

@@ -1,4 +1,5 @@
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from "@temporalio/client";
+import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from "@temporalio/client";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { Db } from "@visit-once/prisma";
 import {
   type ActionResult,
@@ -20,6 +21,7 @@ import { authorise } from "../access/authorise";
 import type { Action, Actor, Resource } from "../access/policy";
 import { db as defaultDb } from "../db";
 import { temporal } from "../temporal";
+import { describeRefusal, isRefusalCode } from "./refusal-message";
 
 // Every action people take on a running case — a citizen's cancel, reply or dispute, an
 // officer's decision, a caseworker's resolution — comes through here: parsed, authorised
@@ -72,14 +74,27 @@ export async function actOnCase(actor: Actor | null, applicationId: string, requ
   const decision = await authorise(actor, target.action, target.resource, target.label, db);
   // Refusals look like absence: nobody learns that a case they may not touch exists.
   if (!decision.allowed) return NOT_FOUND;
-  if (FINAL_STATUSES.includes(app.status)) return { ok: false, status: 409, message: `This case is ${app.status.toLowerCase()}: it takes no more actions.` };
+  const [t, locale] = await Promise.all([getTranslations("common.case"), getLocale()]);
+  const closed = (status: string) => ({ ok: false, status: 409, message: t("refusals.case-closed", { status: t(`caseStatus.${status}`) }) }) as const;
+  if (FINAL_STATUSES.includes(app.status)) return closed(app.status);
 
   try {
     const result = await sendUpdate(applicationId, requestId, actor!, request);
     return { ok: true, status: result.status };
   } catch (err) {
-    if (err instanceof WorkflowUpdateFailedError) return { ok: false, status: 409, message: err.cause?.message ?? "The case refused this action." };
-    if (err instanceof WorkflowNotFoundError) return { ok: false, status: 409, message: "This case has closed: it takes no more actions." };
+    if (err instanceof WorkflowUpdateFailedError) {
+      // The workflow's refusal, in the reader's language when it is one of the known codes.
+      const cause = err.cause;
+      if (cause instanceof ApplicationFailure && isRefusalCode(cause.type)) {
+        const params = (cause.details?.[0] ?? {}) as Record<string, string | number>;
+        return { ok: false, status: 409, message: describeRefusal(t, locale, cause.type, params, app.serviceCode) };
+      }
+      return { ok: false, status: 409, message: cause?.message ?? "The case refused this action." };
+    }
+    if (err instanceof WorkflowNotFoundError) {
+      const now = await db.application.findUnique({ where: { id: applicationId }, select: { status: true } });
+      return closed(now?.status ?? "FAILED");
+    }
     throw err;
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as delay } from "node:timers/promises";
-import { type WorkflowHandle, WorkflowUpdateFailedError } from "@temporalio/client";
+import { ApplicationFailure, type WorkflowHandle, WorkflowUpdateFailedError } from "@temporalio/client";
 import { type ApplicationOutcome, type CaseView, decideStepUpdate, FINAL_STATUSES, getCaseQuery } from "@visit-once/workflows/contracts";
 
 // Drives cases the way people would through the pages, straight through Temporal: used
@@ -29,6 +29,17 @@ export async function approveAll(handle: WorkflowHandle, officerId = "officer-un
       });
     }
   }
+}
+
+/** The code and values an action was refused with, for the pages to say in any language. */
+export async function refusalCode(action: Promise<unknown>): Promise<{ code: string | undefined; params: unknown }> {
+  try {
+    await action;
+  } catch (err) {
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) return { code: err.cause.type ?? undefined, params: err.cause.details?.[0] };
+    throw err;
+  }
+  throw new Error("The action was not refused.");
 }
 
 /** The plain message an action was refused with (the workflow's validator's words). */

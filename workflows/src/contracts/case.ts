@@ -126,6 +126,35 @@ export const replyToRequestUpdate = defineUpdate<ActionResult, [ReplyArgs]>("rep
 export const disputeRecordUpdate = defineUpdate<ActionResult, [DisputeArgs]>("disputeRecord");
 export const cancelUpdate = defineUpdate<ActionResult, [CancelArgs]>("cancel");
 
+/**
+ * Why the workflow refused an action: the failure's type is one of these codes and its
+ * details carry the values, so the pages can say it in the reader's language (the
+ * failure's message is the English sentence).
+ */
+export const REFUSAL_CODES = [
+  "case-not-taking",
+  "no-such-exception",
+  "exception-not-open",
+  "resolution-does-not-fit",
+  "value-not-held",
+  "nothing-to-refetch",
+  "refetches-used-up",
+  "justification-required",
+  "no-such-step",
+  "wrong-office",
+  "step-not-awaiting",
+  "reason-required",
+  "corrections-used-up",
+  "no-such-request",
+  "request-not-open",
+  "reply-empty",
+  "no-record-to-dispute",
+  "explanation-required",
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+/** The values a refusal names: status, action, office, record type, step key, counts. */
+export type RefusalParams = Record<string, string | number>;
+
 export interface CaseView {
   status: CaseStatus;
   pending: string[];
