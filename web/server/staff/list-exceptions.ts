@@ -19,6 +19,8 @@ export async function listExceptions(filters: ExceptionFilters, now: Date, db: D
         kind: true,
         status: true,
         departmentCode: true,
+        recordType: true,
+        stepKey: true,
         conflict: true,
         summary: true,
         blocking: true,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { exceptionSummary } from "@/server/staff/exception-summary";
 import { LiveRefresh } from "@/components/staff/live-refresh";
 import { Pager } from "@/components/staff/pager";
 import { DueDate } from "@/components/staff/due-date";
@@ -24,10 +25,11 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
   const user = await requireQueue("exceptions");
   const filters = parseExceptionFilters(await searchParams);
   const now = new Date();
-  const [t, tk, ts, locale, { total, items }, figures] = await Promise.all([
+  const [t, tk, ts, tsum, locale, { total, items }, figures] = await Promise.all([
     getTranslations("staff.exceptions"),
     getTranslations("staff.kinds"),
     getTranslations("staff.exceptionStatus"),
+    getTranslations("staff.summaries"),
     getLocale(),
     listExceptions(filters, now),
     countExceptions(user.id, now),
@@ -84,7 +86,7 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
                       {tk(x.kind)}
                     </Link>
                     <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{ts(x.status)}</span>
-                    <p className="mt-1 text-slate-800">{x.summary}</p>
+                    <p className="mt-1 text-slate-800">{exceptionSummary(tsum, locale, x)}</p>
                   </td>
                   <td className={td}>{serviceLabel(locale, x.application.serviceCode)}</td>
                   <td className={td}>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { exceptionSummary } from "@/server/staff/exception-summary";
 import { FINAL_STATUSES } from "@visit-once/workflows/contracts";
 import { CaseEvents } from "@/components/staff/case-events";
 import { DueDate } from "@/components/staff/due-date";
@@ -33,12 +34,13 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
   if (!found) notFound();
   const { exception: x, records, events, requests } = found;
 
-  const [t, tk, ts, tc, tf, locale] = await Promise.all([
+  const [t, tk, ts, tc, tf, tsum, locale] = await Promise.all([
     getTranslations("staff.exception"),
     getTranslations("staff.kinds"),
     getTranslations("staff.exceptionStatus"),
     getTranslations("staff.caseStatus"),
     getTranslations("staff.fields"),
+    getTranslations("staff.summaries"),
     getLocale(),
   ]);
   const now = new Date();
@@ -61,7 +63,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
           {tk(x.kind)}: {serviceLabel(locale, x.application.serviceCode)}
         </h1>
         <p className="text-slate-800" data-testid="exception-summary">
-          {x.summary}
+          {exceptionSummary(tsum, locale, x)}
         </p>
       </div>
 

@@ -1,0 +1,47 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/messages";
+import { exceptionSummary, type SummarisedException } from "./exception-summary";
+
+async function translators(locale: "en" | "zh-CN") {
+  const { staff } = (await loadMessages(locale)) as { staff: Record<string, unknown> };
+  const t = createTranslator({ locale, messages: staff, namespace: "summaries" as never }) as unknown as (k: string, v?: object) => string;
+  return { t };
+}
+
+const conflict: SummarisedException = {
+  kind: "CONFLICT",
+  departmentCode: null,
+  recordType: null,
+  stepKey: null,
+  conflict: {
+    field: "fullName",
+    values: [
+      { value: "周敏", recordType: "household", department: "public-security" },
+      { value: "周敏", recordType: "identity", department: "public-security" },
+      { value: "周民", recordType: "medical-insurance", department: "medical-security" },
+    ],
+  },
+  summary: 'The departments disagree on the name: "周敏" (Public Security Bureau) against "周民" (Medical Security Bureau).',
+  application: { serviceCode: "newborn-registration" },
+};
+
+describe("exceptionSummary", () => {
+  it("says a conflict in the reader's language, each value once with who holds it", async () => {
+    const zh = await translators("zh-CN");
+    expect(exceptionSummary(zh.t, "zh-CN", conflict)).toBe("各部门关于姓名的记录不一致：“周敏”（公安局）；“周民”（医疗保障局）。");
+    const en = await translators("en");
+    expect(exceptionSummary(en.t, "en", conflict)).toBe("The departments disagree on the name: “周敏” (Public Security Bureau) against “周民” (Medical Security Bureau).");
+  });
+
+  it("tells a record the citizen did not consent to from one the department lacks, and keeps the citizen's own words in a dispute", async () => {
+    const zh = await translators("zh-CN");
+    const base = { ...conflict, kind: "MISSING_RECORD", departmentCode: "civil-affairs", recordType: "marriage", conflict: null };
+    expect(exceptionSummary(zh.t, "zh-CN", { ...base, summary: "The Civil Affairs Bureau holds no marriage record for the applicant." })).toMatch(/^民政局没有申请人的/);
+    expect(exceptionSummary(zh.t, "zh-CN", { ...base, summary: "The citizen did not consent to sharing the marriage record." })).toMatch(/^申请人未授权共享/);
+    const dispute = { ...base, kind: "CITIZEN_DISPUTE", departmentCode: "public-security", recordType: "household", summary: "The citizen says the household record is wrong: 我已于2025年迁出。" };
+    expect(exceptionSummary(zh.t, "zh-CN", dispute)).toMatch(/有误：我已于2025年迁出。$/);
+    const overdue = { ...base, kind: "OVERDUE_STEP", departmentCode: "public-security", recordType: null, stepKey: "household-registration" };
+    expect(exceptionSummary(zh.t, "zh-CN", overdue)).toBe("公安局办理的“户口登记”已超期。");
+  });
+});
