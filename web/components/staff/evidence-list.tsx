@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { recordEntries } from "@/lib/record-entries";
 import { officeLabel, recordLabel } from "@/server/staff/localised";
 
 export interface EvidenceItem {
@@ -9,11 +10,10 @@ export interface EvidenceItem {
   data: unknown;
 }
 
-const show = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
-
 /** Evidence records with their provenance: which department, which record, when. */
 export async function EvidenceList({ records, emptyText }: { records: readonly EvidenceItem[]; emptyText: string }) {
-  const [t, locale, format] = await Promise.all([getTranslations("staff.evidence"), getLocale(), getFormatter()]);
+  // Field names in the words the citizen's pages use for the same records.
+  const [t, words, locale, format] = await Promise.all([getTranslations("staff.evidence"), getTranslations("citizen"), getLocale(), getFormatter()]);
   if (records.length === 0) return <p className="text-slate-700">{emptyText}</p>;
   return (
     <ul className="grid gap-4 md:grid-cols-2">
@@ -29,10 +29,10 @@ export async function EvidenceList({ records, emptyText }: { records: readonly E
           <p className="break-all text-xs text-slate-700">{t("sourceRecord", { id: r.sourceRecordId })}</p>
           {r.data !== null && typeof r.data === "object" && (
             <dl className="mt-2 grid grid-cols-[minmax(6rem,auto)_1fr] gap-x-3 gap-y-1 text-sm">
-              {Object.entries(r.data as Record<string, unknown>).map(([k, v]) => (
-                <div key={k} className="contents">
-                  <dt className="min-w-0 break-all text-slate-700">{k}</dt>
-                  <dd className="min-w-0 break-all">{show(v)}</dd>
+              {recordEntries(r.data).map((e) => (
+                <div key={e.key} className="contents">
+                  <dt className="min-w-0 break-words text-slate-700">{words.has(`recordFields.${e.key}`) ? words(`recordFields.${e.key}`) : e.key}</dt>
+                  <dd className="min-w-0 break-all">{e.value === null ? "—" : typeof e.value === "boolean" ? words(e.value ? "case.yes" : "case.no") : e.value}</dd>
                 </div>
               ))}
             </dl>
