@@ -71,6 +71,12 @@ describe("department decisions", () => {
     const app = await stack.db.application.findUniqueOrThrow({ where: { id: applicationId } });
     expect(app).toMatchObject({ status: "REJECTED", reasons: ["Medical insurance enrolment: Already insured in another city."] });
     expect(await eventKinds(applicationId)).toEqual(expect.arrayContaining(["step-reject", "step-revoked", "case-rejected"]));
+    // The history says it in both languages.
+    const closed = await stack.db.caseEvent.findFirstOrThrow({ where: { applicationId, kind: "case-rejected" } });
+    expect(closed).toMatchObject({
+      messageEn: "Your application was not approved: Medical insurance enrolment: Already insured in another city.",
+      messageZh: "申请未获批准：医保参保登记：Already insured in another city.",
+    });
   }, 60_000);
 
   it("a correction asked of the citizen goes back to the office when answered", async () => {

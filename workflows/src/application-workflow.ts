@@ -6,7 +6,7 @@ import type { HarmonisationReport, MissingRecord } from "./contracts/harmonisati
 import type { DepartmentCode } from "./contracts/departments";
 import type { EvidenceRecord, RecordType } from "./contracts/records";
 import { SERVICES, type ServiceDefinition } from "./contracts/services";
-import { CaseRun, event, fetchProjection, projection } from "./case-run";
+import { CaseRun, event, fetchProjection, projection, type Text } from "./case-run";
 import { awaitCaseworkers, raiseConflict, raiseFetchProblem, resolveException, validateResolution } from "./casework";
 import { decide, issueOutcomes, receiveReply, runDepartmentSteps, validateDecision, validateReply } from "./department-steps";
 import { DEFAULT_FETCH_POLICY, fetchFailureReason, type FetchResult, fetchStepKey, fetchWithWaiting } from "./fetch-evidence";
@@ -61,7 +61,7 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
       await awaitCaseworkers(run, input.subjectNationalId, policy);
 
       const unmet = unmetRules(service.eligibility, withChosenValues(run), cstDay(Date.now()));
-      if (unmet.length > 0) return await finish(run, "REJECTED", unmet.map((r) => r.message.en));
+      if (unmet.length > 0) return await finish(run, "REJECTED", unmet.map((r) => r.message));
       await runDepartmentSteps(run, service);
       await issueOutcomes(run, service);
       return await finish(run, "COMPLETED", []);
@@ -112,7 +112,7 @@ function registerHandlers(run: CaseRun, service: ServiceDefinition): void {
       },
     },
   );
-  setHandler(cancelUpdate, (a) => run.once(a.requestId, async () => run.close("CANCELLED", [a.reason.trim() || "Cancelled by the citizen."], a.actorId)), {
+  setHandler(cancelUpdate, (a) => run.once(a.requestId, async () => run.close("CANCELLED", [a.reason.trim() ? { en: a.reason.trim(), zh: a.reason.trim() } : { en: "Cancelled by the citizen.", zh: "申请人撤回申请。" }], a.actorId)), {
     validator: (a) => void run.checkAllowed("cancel", a.requestId),
   });
 }
@@ -168,12 +168,15 @@ function withChosenValues(run: CaseRun): EvidenceRecord[] {
   return run.records.map((r) => (r.recordType === "identity" ? { ...r, data: { ...r.data, birthDate } } : r));
 }
 
-async function finish(run: CaseRun, status: FinalStatus, reasons: string[], actorId?: string): Promise<ApplicationOutcome> {
-  const words: Record<FinalStatus, { en: string; zh: string }> = {
+/** Ends the case: the reasons in both languages for its history, in English for the record. */
+async function finish(run: CaseRun, status: FinalStatus, why: Text[], actorId?: string): Promise<ApplicationOutcome> {
+  const reasons = why.map((r) => r.en);
+  const zh = why.map((r) => r.zh).join("");
+  const words: Record<FinalStatus, Text> = {
     COMPLETED: { en: "Your application is complete: your documents are ready.", zh: "申请已办结，证照已出具。" },
-    REJECTED: { en: `Your application was not approved: ${reasons.join(" ")}`, zh: `申请未获批准：${reasons.join(" ")}` },
+    REJECTED: { en: `Your application was not approved: ${reasons.join(" ")}`, zh: `申请未获批准：${zh}` },
     CANCELLED: { en: "Your application was cancelled.", zh: "申请已撤回。" },
-    FAILED: { en: `Your application could not be completed: ${reasons.join(" ")}`, zh: "申请未能办结。" },
+    FAILED: { en: `Your application could not be completed: ${reasons.join(" ")}`, zh: `申请未能办结：${zh}` },
   };
   // Final from here on: the status table takes no more actions (no cancel racing the last write).
   run.status = status;

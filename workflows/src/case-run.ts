@@ -14,7 +14,7 @@ import {
 import type { StepOffice } from "./contracts/departments";
 import type { EvidenceRecord } from "./contracts/records";
 import { refuse } from "./refuse";
-import { addWorkingDays } from "./working-days";
+import { addWorkingDays, cstDay } from "./working-days";
 
 // The state of one case while its workflow runs, and the bookkeeping every part of the
 // workflow shares: the projection writes, the status table, closing with compensation.
@@ -38,7 +38,7 @@ export const fetchProjection = proxyLocalActivities<OrchestratorActivities>(proj
  */
 export const projection = proxyActivities<OrchestratorActivities>(projectionOptions);
 
-type Text = { en: string; zh: string };
+export type Text = { en: string; zh: string };
 
 export function event(kind: string, message: Text, actorId?: string): CaseEventInput {
   return { id: uuid4(), kind, actorId, message };
@@ -112,7 +112,7 @@ export class CaseRun {
   readonly issued: string[] = [];
   /** Undo steps for what was done, run in reverse order if the case is cancelled or rejected. */
   readonly compensations: (() => Promise<void>)[] = [];
-  closing?: { status: Extract<FinalStatus, "REJECTED" | "CANCELLED">; reasons: string[]; actorId?: string };
+  closing?: { status: Extract<FinalStatus, "REJECTED" | "CANCELLED">; reasons: Text[]; actorId?: string };
   /** Everything before the case closes runs in this scope; closing cancels it. */
   readonly main = new CancellationScope();
   private readonly handled = new Map<string, Promise<ActionResult>>();
@@ -147,7 +147,7 @@ export class CaseRun {
   }
 
   /** Ends the case early: what runs is cancelled, what was done is undone, newest first. */
-  close(status: "REJECTED" | "CANCELLED", reasons: string[], actorId?: string): void {
+  close(status: "REJECTED" | "CANCELLED", reasons: Text[], actorId?: string): void {
     if (this.closing) return;
     this.closing = { status, reasons, actorId };
     this.main.cancel();
@@ -187,7 +187,8 @@ export class CaseRun {
       if (await condition(() => request.status !== "OPEN", request.dueAt - Date.now())) return;
       request.status = "EXPIRED";
       await projection.recordInformationRequest({ ...row, status: "EXPIRED" });
-      this.close("REJECTED", [`There was no reply to the request for information by ${iso(request.dueAt).slice(0, 10)}.`]);
+      const day = cstDay(request.dueAt);
+      this.close("REJECTED", [{ en: `There was no reply to the request for information by ${day}.`, zh: `未在${day}前答复补充信息请求。` }]);
     }).catch(() => undefined);
   }
 

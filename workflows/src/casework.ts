@@ -6,7 +6,8 @@ import type { Conflict } from "./contracts/harmonisation";
 import type { RecordType } from "./contracts/records";
 import { type CaseRun, event, type ExceptionState, projection } from "./case-run";
 import { fetchFailureReason, fetchStepKey, fetchWithWaiting } from "./fetch-evidence";
-import { describeConflict, harmonise } from "./harmonise";
+import { RECORD_TITLES } from "./contracts/record-titles";
+import { describeConflict, FIELD_WORDS, harmonise } from "./harmonise";
 import { refuse } from "./refuse";
 
 // Exceptions: what the records could not settle goes to a caseworker, and the case waits
@@ -21,14 +22,14 @@ export async function raiseConflict(run: CaseRun, conflict: Conflict): Promise<v
   const summary = describeConflict(conflict);
   await run.raise(
     { kind: "CONFLICT", departmentCode: null, conflict, summary, blocking: true },
-    event("exception-raised", { en: `A caseworker will check this: ${summary}`, zh: `工作人员将核实：各部门记录不一致（${conflict.field}）。` }),
+    event("exception-raised", { en: `A caseworker will check this: ${summary}`, zh: `工作人员将核实：各部门关于${FIELD_WORDS[conflict.field].zh}的记录不一致。` }),
   );
 }
 
 export async function raiseFetchProblem(run: CaseRun, kind: "MISSING_RECORD" | "UNUSABLE_RECORD" | "DEPARTMENT_UNAVAILABLE", department: DepartmentCode, recordType: RecordType, summary: string): Promise<void> {
   await run.raise(
     { kind, departmentCode: department, recordType, summary, blocking: true },
-    event("exception-raised", { en: `A caseworker will check this: ${summary}`, zh: `工作人员将核实：${DEPARTMENTS[department].name.zh}的${recordType}记录无法自动获取。` }),
+    event("exception-raised", { en: `A caseworker will check this: ${summary}`, zh: `工作人员将核实：未能从${DEPARTMENTS[department].name.zh}获取${RECORD_TITLES[recordType].zh}。` }),
   );
 }
 
@@ -75,7 +76,7 @@ export async function resolveException(run: CaseRun, { exceptionId, resolution, 
     case "reject":
       x.status = "RESOLVED";
       await run.saveException(x, event("exception-rejected", { en: `A caseworker rejected the application: ${resolution.reason}`, zh: `工作人员驳回了申请：${resolution.reason}` }, actorId), { by: actorId, what: resolution });
-      run.close("REJECTED", [resolution.reason], actorId);
+      run.close("REJECTED", [{ en: resolution.reason, zh: resolution.reason }], actorId);
       return;
   }
 }

@@ -59,7 +59,7 @@ export async function decide(run: CaseRun, step: DepartmentStep, { stepKey, offi
   } else if (decision === "reject") {
     task.status = "REJECTED";
     await record("REJECTED", `${step.title.en}: rejected by the ${name.en}: ${reason}`, `${step.title.zh}：${name.zh}不予办理：${reason}`);
-    run.close("REJECTED", [`${step.title.en}: ${reason}`], actorId);
+    run.close("REJECTED", [{ en: `${step.title.en}: ${reason}`, zh: `${step.title.zh}：${reason}` }], actorId);
   } else {
     task.status = "AWAITING_CITIZEN";
     task.corrections++;

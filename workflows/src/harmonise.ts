@@ -90,12 +90,12 @@ export function harmonise(subjectNationalId: string, arrived: EvidenceRecord[], 
   return { conflicts, missing };
 }
 
-const FIELD_WORDS: Record<Conflict["field"], string> = {
-  fullName: "name",
-  birthDate: "date of birth",
-  address: "address",
-  maritalStatus: "marital status",
-  parent: "parents on the birth certificate",
+export const FIELD_WORDS: Record<Conflict["field"], { en: string; zh: string }> = {
+  fullName: { en: "name", zh: "姓名" },
+  birthDate: { en: "date of birth", zh: "出生日期" },
+  address: { en: "address", zh: "住址" },
+  maritalStatus: { en: "marital status", zh: "婚姻状况" },
+  parent: { en: "parents on the birth certificate", zh: "出生医学证明上的父母" },
 };
 
 const departmentName = (code: string) => (isDepartmentCode(code) ? DEPARTMENTS[code].name.en : code);
@@ -110,5 +110,5 @@ export function describeConflict(c: Conflict): string {
     holders.set(v.value, list);
   }
   const parts = [...holders].map(([value, who]) => `"${value}" (${who.join(", ")})`);
-  return `The departments disagree on the ${FIELD_WORDS[c.field]}: ${parts.join(" against ")}.`;
+  return `The departments disagree on the ${FIELD_WORDS[c.field].en}: ${parts.join(" against ")}.`;
 }

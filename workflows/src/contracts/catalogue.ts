@@ -1,4 +1,5 @@
 import type { DepartmentCode } from "./departments";
+import { RECORD_TITLES } from "./record-titles";
 import { RECORD_TYPES, type RecordType } from "./records";
 
 /** Why a record may be requested: a service (a "one thing") the citizen applies for. */
@@ -23,54 +24,44 @@ export interface CatalogueEntry {
   fields: string[];
 }
 
-const ENTRIES: Record<RecordType, Omit<CatalogueEntry, "recordType" | "department" | "version" | "fields">> = {
+const ENTRIES: Record<RecordType, Omit<CatalogueEntry, "recordType" | "department" | "version" | "fields" | "title">> = {
   identity: {
-    title: { en: "Identity record", zh: "居民身份信息" },
     legalBasis: { en: "Resident Identity Card Law, art. 13", zh: "《中华人民共和国居民身份证法》第十三条" },
     purposes: ["newborn-registration", "business-startup", "property-transfer", "school-enrolment", "retirement"],
   },
   household: {
-    title: { en: "Household registration", zh: "户籍信息" },
     legalBasis: { en: "Household Registration Regulations, art. 4", zh: "《中华人民共和国户口登记条例》第四条" },
     purposes: ["newborn-registration", "school-enrolment"],
   },
   "birth-certificate": {
-    title: { en: "Medical birth certificate", zh: "出生医学证明" },
     legalBasis: { en: "Maternal and Infant Health Care Law, art. 23", zh: "《中华人民共和国母婴保健法》第二十三条" },
     purposes: ["newborn-registration"],
   },
   vaccination: {
-    title: { en: "Vaccination record", zh: "预防接种记录" },
     legalBasis: { en: "Vaccine Administration Law, art. 48", zh: "《中华人民共和国疫苗管理法》第四十八条" },
     purposes: ["school-enrolment"],
   },
   marriage: {
-    title: { en: "Marriage registration", zh: "婚姻登记信息" },
     legalBasis: { en: "Marriage Registration Regulations, art. 2", zh: "《婚姻登记条例》第二条" },
     purposes: ["newborn-registration", "property-transfer"],
   },
   "social-insurance": {
-    title: { en: "Social insurance contribution history", zh: "社会保险缴费记录" },
     legalBasis: { en: "Social Insurance Law, art. 74", zh: "《中华人民共和国社会保险法》第七十四条" },
     purposes: ["school-enrolment", "retirement", "business-startup"],
   },
   "tax-clearance": {
-    title: { en: "Tax clearance", zh: "完税证明" },
     legalBasis: { en: "Tax Collection Administration Law, art. 8", zh: "《中华人民共和国税收征收管理法》第八条" },
     purposes: ["property-transfer", "business-startup"],
   },
   property: {
-    title: { en: "Real estate registration", zh: "不动产登记信息" },
     legalBasis: { en: "Interim Regulations on Real Estate Registration, art. 27", zh: "《不动产登记暂行条例》第二十七条" },
     purposes: ["property-transfer", "school-enrolment"],
   },
   "business-registration": {
-    title: { en: "Business registration", zh: "市场主体登记信息" },
     legalBasis: { en: "Regulations on the Registration of Market Entities, art. 35", zh: "《中华人民共和国市场主体登记管理条例》第三十五条" },
     purposes: ["business-startup"],
   },
   "medical-insurance": {
-    title: { en: "Medical insurance enrolment", zh: "医疗保险参保信息" },
     legalBasis: { en: "Social Insurance Law, art. 23", zh: "《中华人民共和国社会保险法》第二十三条" },
     purposes: ["newborn-registration", "retirement"],
   },
@@ -82,6 +73,7 @@ export const DATA_CATALOGUE: CatalogueEntry[] = (Object.keys(RECORD_TYPES) as Re
   department: RECORD_TYPES[recordType].department,
   version: RECORD_TYPES[recordType].version,
   fields: Object.keys(RECORD_TYPES[recordType].schema.shape),
+  title: RECORD_TITLES[recordType],
   ...ENTRIES[recordType],
 }));
 

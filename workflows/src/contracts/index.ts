@@ -5,6 +5,7 @@ export * from "./catalogue";
 export * from "./departments";
 export * from "./harmonisation";
 export * from "./immunisation-schedule";
+export * from "./record-titles";
 export * from "./records";
 export * from "./service-definition";
 export * from "./services";
