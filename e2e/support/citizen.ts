@@ -36,7 +36,7 @@ export async function submitNewborn(request: APIRequestContext): Promise<string>
 
 /** One case action through the route, with a fresh idempotency key. */
 export function actOnCase(request: APIRequestContext, applicationId: string, body: Record<string, unknown>) {
-  return request.post(`/api/applications/${applicationId}/actions`, { headers: { "Idempotency-Key": randomUUID() }, data: body });
+  return request.post(`/api/applications/${applicationId}/actions`, { headers: { "Idempotency-Key": randomUUID(), "Accept-Language": "en" }, data: body });
 }
 
 /** The case as its owner's API answers it. */

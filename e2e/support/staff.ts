@@ -46,9 +46,9 @@ export async function waitForConflict(caseworkerPage: Page, applicationId: strin
   return id!;
 }
 
-/** A case action sent straight to the route handler, as the page's user. */
+/** A case action sent straight to the route handler, as the page's user (in English: without the header, the site's default is Chinese). */
 export async function postAction(page: Page, applicationId: string, body: unknown) {
-  return page.request.post(`/api/applications/${applicationId}/actions`, { headers: { "Idempotency-Key": randomUUID() }, data: body });
+  return page.request.post(`/api/applications/${applicationId}/actions`, { headers: { "Idempotency-Key": randomUUID(), "Accept-Language": "en" }, data: body });
 }
 
 /** Opens a URL and expects the standard "not found" page: no hint that anything is there. */
