@@ -36,6 +36,8 @@ export interface ApplicationView {
   records: RecordView[];
   /** Why the case was rejected, cancelled or failed, in plain words. */
   reasons: string[];
+  /** The reasons in Chinese, when the case gave them (older cases: none). */
+  reasonsZh: string[];
   events: EventView[];
   requests: InformationRequestView[];
   documents: DocumentView[];

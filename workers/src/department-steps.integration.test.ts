@@ -69,7 +69,11 @@ describe("department decisions", () => {
     expect(steps["medical-insurance-enrolment"]).toMatchObject({ status: "REJECTED", detail: "Already insured in another city.", decidedById: "officer.medical-security" });
     expect(steps["social-security-card"]!.status).toBe("CANCELLED");
     const app = await stack.db.application.findUniqueOrThrow({ where: { id: applicationId } });
-    expect(app).toMatchObject({ status: "REJECTED", reasons: ["Medical insurance enrolment: Already insured in another city."] });
+    expect(app).toMatchObject({
+      status: "REJECTED",
+      reasons: ["Medical insurance enrolment: Already insured in another city."],
+      reasonsZh: ["医保参保登记：Already insured in another city."],
+    });
     expect(await eventKinds(applicationId)).toEqual(expect.arrayContaining(["step-reject", "step-revoked", "case-rejected"]));
     // The history says it in both languages.
     const closed = await stack.db.caseEvent.findFirstOrThrow({ where: { applicationId, kind: "case-rejected" } });

@@ -180,7 +180,7 @@ async function finish(run: CaseRun, status: FinalStatus, why: Text[], actorId?: 
   };
   // Final from here on: the status table takes no more actions (no cancel racing the last write).
   run.status = status;
-  await projection.finishApplication({ applicationId: run.applicationId, status, reasons, event: event(`case-${status.toLowerCase()}`, words[status], actorId) });
+  await projection.finishApplication({ applicationId: run.applicationId, status, reasons, reasonsZh: why.map((r) => r.zh), event: event(`case-${status.toLowerCase()}`, words[status], actorId) });
   run.refreshSearchAttributes();
   const report = [...run.exceptions.values()];
   return {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { type ApplicationView, isFinal, type StepKind, type StepView } from "@/lib/steps";
 import { CancelApplication } from "./cancel-application";
@@ -47,6 +47,7 @@ export function CaseLive({
   rate: RateAction;
 }) {
   const t = useTranslations("citizen.case");
+  const locale = useLocale();
   const [app, setApp] = useState(initial);
   const [now, setNow] = useState(() => new Date(initial.submittedAt));
   const [stale, setStale] = useState(false);
@@ -81,7 +82,7 @@ export function CaseLive({
 
   return (
     <div className="space-y-8">
-      <StatusBanner status={app.status} reasons={app.reasons} />
+      <StatusBanner status={app.status} reasons={locale === "zh-CN" && app.reasonsZh.length > 0 ? app.reasonsZh : app.reasons} />
       {stale && <p className="text-sm text-slate-700">{t("stale")}</p>}
       <InformationRequests applicationId={app.id} requests={app.requests} onChanged={onChanged} />
       <OutcomeDocuments documents={app.documents} officeNames={officeNames} />

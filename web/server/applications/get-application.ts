@@ -38,6 +38,7 @@ export async function getApplication(
     submittedAt: app.submittedAt.toISOString(),
     completedAt: iso(app.completedAt),
     reasons: app.reasons,
+    reasonsZh: app.reasonsZh,
     steps: app.steps.map((s) => ({
       key: s.key,
       position: s.position,

@@ -116,7 +116,7 @@ export function createCaseProjection(db: Db): CaseActivities {
       ]);
     },
 
-    async finishApplication({ applicationId, status, reasons, event }) {
+    async finishApplication({ applicationId, status, reasons, reasonsZh, event }) {
       const now = new Date();
       const completed = status === "COMPLETED";
       await db.$transaction([
@@ -128,7 +128,7 @@ export function createCaseProjection(db: Db): CaseActivities {
         db.applicationStep.updateMany({ where: { applicationId, status: { in: ["PENDING", "RUNNING", "AWAITING_DECISION", "AWAITING_CITIZEN"] } }, data: { status: "CANCELLED", completedAt: now } }),
         db.caseException.updateMany({ where: { applicationId, status: { not: "RESOLVED" } }, data: { status: "RESOLVED", resolvedAt: now, resolution: { kind: "case-closed" } } }),
         db.informationRequest.updateMany({ where: { applicationId, status: "OPEN" }, data: { status: "CLOSED" } }),
-        db.application.updateMany({ where: { id: applicationId, status: { notIn: [...FINAL] } }, data: { status, reasons, completedAt: now } }),
+        db.application.updateMany({ where: { id: applicationId, status: { notIn: [...FINAL] } }, data: { status, reasons, reasonsZh: reasonsZh ?? [], completedAt: now } }),
         ...writeEvent(applicationId, event),
       ]);
     },

@@ -21,7 +21,7 @@ export interface OrchestratorActivities {
   markRecordsReady(input: { applicationId: string }): Promise<void>;
   /** Marks a step failed, or (waiting) still in progress with the reason it is held up, or (done) finished with a note. */
   failStep(input: { applicationId: string; stepKey: string; reason: string; waiting?: boolean; done?: boolean }): Promise<void>;
-  finishApplication(input: { applicationId: string; status: FinalStatus; reasons: string[]; event?: CaseEventInput }): Promise<void>;
+  finishApplication(input: { applicationId: string; status: FinalStatus; reasons: string[]; reasonsZh?: string[]; event?: CaseEventInput }): Promise<void>;
 
   /** The case's status and whom it waits for; never moves a case out of a final status. */
   setCaseStatus(input: { applicationId: string; status: CaseStatus; event?: CaseEventInput }): Promise<void>;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Application" ADD COLUMN     "reasonsZh" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
