@@ -164,7 +164,7 @@ describe("departments that fail", () => {
   it("fetches only what the citizen consented to", async () => {
     const { applicationId, handle } = await submit(stack, lei.email, { consent: NEWBORN_RECORDS.filter((r) => r !== "marriage") });
     const view = await waitForCase(handle, (v) => v.status === "AWAITING_CASEWORKER");
-    expect(view.exceptions).toEqual([expect.objectContaining({ kind: "MISSING_RECORD", recordType: "marriage", summary: "The citizen did not consent to sharing the marriage record." })]);
+    expect(view.exceptions).toEqual([expect.objectContaining({ kind: "NO_CONSENT", recordType: "marriage", summary: "The citizen did not consent to sharing the marriage record." })]);
     const app = await stack.db.application.findUniqueOrThrow({ where: { id: applicationId }, include: { records: true, steps: true } });
     expect(app.records.map((r) => r.recordType)).not.toContain("marriage");
     expect(app.steps.map((s) => s.key)).not.toContain("fetch:marriage");

@@ -55,7 +55,7 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
         await raiseFetchProblem(run, kind, p.department, p.recordType, fetchFailureReason(p.result, p.department, p.recordType, policy));
       }
       for (const e of service.evidence.filter((x) => !consented.includes(x))) {
-        await raiseFetchProblem(run, "MISSING_RECORD", e.department, e.recordType, `The citizen did not consent to sharing the ${e.recordType} record.`);
+        await raiseFetchProblem(run, "NO_CONSENT", e.department, e.recordType, `The citizen did not consent to sharing the ${e.recordType} record.`);
       }
       for (const conflict of report.conflicts) await raiseConflict(run, conflict);
       await awaitCaseworkers(run, input.subjectNationalId, policy);

@@ -2,7 +2,7 @@ import type { Prisma } from "@visit-once/prisma";
 import { isStepOffice, SERVICES } from "@visit-once/workflows/contracts";
 import { parsePage } from "./pagination";
 
-export const EXCEPTION_KINDS = ["CONFLICT", "MISSING_RECORD", "UNUSABLE_RECORD", "DEPARTMENT_UNAVAILABLE", "OVERDUE_STEP", "CITIZEN_DISPUTE"] as const;
+export const EXCEPTION_KINDS = ["CONFLICT", "MISSING_RECORD", "UNUSABLE_RECORD", "DEPARTMENT_UNAVAILABLE", "OVERDUE_STEP", "CITIZEN_DISPUTE", "NO_CONSENT"] as const;
 export type ExceptionKindCode = (typeof EXCEPTION_KINDS)[number];
 
 export interface ExceptionFilters {

@@ -38,7 +38,7 @@ describe("exceptionSummary", () => {
     const zh = await translators("zh-CN");
     const base = { ...conflict, kind: "MISSING_RECORD", departmentCode: "civil-affairs", recordType: "marriage", conflict: null };
     expect(exceptionSummary(zh.t, "zh-CN", { ...base, summary: "The Civil Affairs Bureau holds no marriage record for the applicant." })).toMatch(/^民政局没有申请人的/);
-    expect(exceptionSummary(zh.t, "zh-CN", { ...base, summary: "The citizen did not consent to sharing the marriage record." })).toMatch(/^申请人未授权共享/);
+    expect(exceptionSummary(zh.t, "zh-CN", { ...base, kind: "NO_CONSENT", summary: "The citizen did not consent to sharing the marriage record." })).toMatch(/^申请人未授权共享/);
     const dispute = { ...base, kind: "CITIZEN_DISPUTE", departmentCode: "public-security", recordType: "household", summary: "The citizen says the household record is wrong: 我已于2025年迁出。" };
     expect(exceptionSummary(zh.t, "zh-CN", dispute)).toMatch(/有误：我已于2025年迁出。$/);
     const overdue = { ...base, kind: "OVERDUE_STEP", departmentCode: "public-security", recordType: null, stepKey: "household-registration" };

@@ -16,7 +16,6 @@ export interface SummarisedException {
 
 // The workflow writes one English sentence per exception; the pages say it from the
 // exception's structure instead, in the reader's language (`t` over `staff.summaries`).
-const NO_CONSENT = "The citizen did not consent";
 const DISPUTE = /^The citizen says the [a-z-]+ record is wrong: ([\s\S]*)$/;
 
 export function exceptionSummary(t: Translate, locale: string, x: SummarisedException): string {
@@ -37,7 +36,9 @@ export function exceptionSummary(t: Translate, locale: string, x: SummarisedExce
       return t("conflict", { field: t(`fields.${conflict.field}`), values: values.join(t("separator")) });
     }
     case "MISSING_RECORD":
-      return x.summary.startsWith(NO_CONSENT) ? t("noConsent", { record }) : t("missing", { department, record });
+      return t("missing", { department, record });
+    case "NO_CONSENT":
+      return t("noConsent", { record });
     case "UNUSABLE_RECORD":
       return t("unusable", { department, record });
     case "DEPARTMENT_UNAVAILABLE":

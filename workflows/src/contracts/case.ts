@@ -43,7 +43,7 @@ export type StepDecision = "approve" | "reject" | "request-correction";
 /** A department step as the workflow tracks it. */
 export type TaskStatus = "WAITING" | "AWAITING_DECISION" | "AWAITING_CITIZEN" | "APPROVED" | "REJECTED" | "REVOKED" | "CANCELLED";
 
-export type ExceptionKind = "CONFLICT" | "MISSING_RECORD" | "UNUSABLE_RECORD" | "DEPARTMENT_UNAVAILABLE" | "OVERDUE_STEP" | "CITIZEN_DISPUTE";
+export type ExceptionKind = "CONFLICT" | "MISSING_RECORD" | "UNUSABLE_RECORD" | "DEPARTMENT_UNAVAILABLE" | "OVERDUE_STEP" | "CITIZEN_DISPUTE" | "NO_CONSENT";
 export type ExceptionStatus = "OPEN" | "WAITING_CITIZEN" | "REFETCHING" | "RESOLVED";
 
 export interface CaseException {
@@ -80,6 +80,8 @@ export const RESOLUTIONS_BY_KIND: Readonly<Record<ExceptionKind, readonly Resolu
   UNUSABLE_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
   DEPARTMENT_UNAVAILABLE: ["refetch", "ask-citizen", "reject"],
   CITIZEN_DISPUTE: ["accept", "refetch", "ask-citizen", "reject"],
+  /** A record the service needs that the citizen did not agree to share: ask again, or go on without it. */
+  NO_CONSENT: ["ask-citizen", "accept", "reject"],
   OVERDUE_STEP: ["escalate", "reject"],
 };
 
