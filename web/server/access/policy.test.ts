@@ -22,7 +22,7 @@ const resource: fc.Arbitrary<Resource> = fc.oneof(
     recordType: fc.constantFrom(...RECORDS),
     grantedTo: fc.subarray([...RECORDS]),
   }),
-  fc.record({ kind: fc.constant("exception" as const) }),
+  fc.record({ kind: fc.constant("exception" as const), claimedById: fc.option(ids, { nil: null }) }),
   fc.record({ kind: fc.constant("queue" as const), name: fc.constantFrom<("exceptions" | "tasks" | "board" | "audit")[]>("exceptions", "tasks", "board", "audit") }),
 );
 
@@ -70,6 +70,13 @@ describe("authorisation, over role × resource × department", () => {
     });
   });
 
+  it("a caseworker never resolves or claims an exception another caseworker holds", () => {
+    forAll((a, act, r) => {
+      if (r.kind !== "exception" || !allowed(a, act, r) || act === "read") return;
+      expect(r.claimedById === null || r.claimedById === a.id).toBe(true);
+    });
+  });
+
   it("only the acting roles change anything: administrators and reads never mutate", () => {
     forAll((a, act, r) => {
       if (a.role === "ADMIN") expect(allowed(a, act, r) && !["read", "list"].includes(act)).toBe(false);
@@ -86,7 +93,10 @@ describe("authorisation, over role × resource × department", () => {
     expect(allowed(officer, "decide", { kind: "task", office: "taxation" })).toBe(false);
     expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "identity", grantedTo: ["identity"] })).toBe(true);
     expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "marriage", grantedTo: ["identity"] })).toBe(false);
-    expect(allowed(caseworker, "resolve", { kind: "exception" })).toBe(true);
+    expect(allowed(caseworker, "resolve", { kind: "exception", claimedById: null })).toBe(true);
+    expect(allowed(caseworker, "resolve", { kind: "exception", claimedById: "u3" })).toBe(true);
+    expect(allowed(caseworker, "resolve", { kind: "exception", claimedById: "u9" })).toBe(false);
+    expect(allowed(caseworker, "read", { kind: "exception", claimedById: "u9" })).toBe(true);
     expect(allowed(caseworker, "read", { kind: "case", citizenId: "u1", hasExceptions: false })).toBe(false);
   });
 });

@@ -17,8 +17,8 @@ export type Resource =
   | { kind: "task"; office: string }
   /** One evidence record, as seen through a department step: `grantedTo` are the record types the service grants that step. */
   | { kind: "evidence"; office: string; recordType: string; grantedTo: readonly string[] }
-  /** A caseworker's exception on a case. */
-  | { kind: "exception" }
+  /** A caseworker's exception on a case, and who holds it (claimed), if anyone. */
+  | { kind: "exception"; claimedById: string | null }
   /** Staff-wide views. */
   | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" };
 
@@ -48,7 +48,11 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
     }
 
     case "CASEWORKER":
-      if (resource.kind === "exception" && (action === "read" || action === "resolve" || action === "claim")) return ALLOW;
+      if (resource.kind === "exception" && action === "read") return ALLOW;
+      if (resource.kind === "exception" && (action === "resolve" || action === "claim")) {
+        // An exception another caseworker holds is theirs to resolve.
+        return resource.claimedById === null || resource.claimedById === actor.id ? ALLOW : deny("another caseworker holds this exception");
+      }
       if (resource.kind === "case" && resource.hasExceptions && action === "read") return ALLOW;
       if (resource.kind === "evidence" && action === "read") return deny("caseworkers read evidence through a case with exceptions");
       if (resource.kind === "queue" && (resource.name === "exceptions" || resource.name === "board") && (action === "read" || action === "list")) return ALLOW;

@@ -118,9 +118,9 @@ async function resourceOf(
       return { action: "decide", resource: { kind: "task", office: step.departmentCode }, label: `${label}/step:${request.stepKey}` };
     }
     case "resolve": {
-      const exception = await db.caseException.findFirst({ where: { id: request.exceptionId, applicationId }, select: { id: true } });
+      const exception = await db.caseException.findFirst({ where: { id: request.exceptionId, applicationId }, select: { claimedById: true } });
       if (!exception) return null;
-      return { action: "resolve", resource: { kind: "exception" }, label: `${label}/exception:${request.exceptionId}` };
+      return { action: "resolve", resource: { kind: "exception", claimedById: exception.claimedById }, label: `${label}/exception:${request.exceptionId}` };
     }
   }
 }

@@ -12,10 +12,11 @@ export type ClaimOutcome = "claimed" | "released" | "taken" | "not-found";
  */
 export async function claimException(actor: Actor | null, exceptionId: string, claim: boolean, db: Db = defaultDb()): Promise<ClaimOutcome> {
   if (!z.uuid().safeParse(exceptionId).success) return "not-found";
-  const exception = await db.caseException.findUnique({ where: { id: exceptionId }, select: { applicationId: true } });
+  const exception = await db.caseException.findUnique({ where: { id: exceptionId }, select: { applicationId: true, claimedById: true } });
   if (!exception) return "not-found";
-  const decision = await authorise(actor, "claim", { kind: "exception" }, `case:${exception.applicationId}/exception:${exceptionId}`, db);
-  if (!decision.allowed || !actor) return "not-found";
+  const decision = await authorise(actor, "claim", { kind: "exception", claimedById: exception.claimedById }, `case:${exception.applicationId}/exception:${exceptionId}`, db);
+  if (!actor) return "not-found";
+  if (!decision.allowed) return claim && exception.claimedById && exception.claimedById !== actor.id ? "taken" : "not-found";
   const open = { id: exceptionId, status: { not: "RESOLVED" } } as const;
   const { count } = claim
     ? await db.caseException.updateMany({ where: { ...open, OR: [{ claimedById: null }, { claimedById: actor.id }] }, data: { claimedById: actor.id } })

@@ -10,7 +10,7 @@ export async function requireException(exceptionId: string): Promise<SessionUser
   const x = await findExceptionCase(exceptionId);
   if (!x) notFound();
   const label = `case:${x.applicationId}/exception:${x.id}`;
-  if (!(await authorise(user, "read", { kind: "exception" }, label)).allowed) notFound();
+  if (!(await authorise(user, "read", { kind: "exception", claimedById: x.claimedById }, label)).allowed) notFound();
   // A caseworker reads the case's records only because it has an exception.
   if (!(await authorise(user, "read", { kind: "case", citizenId: x.citizenId, hasExceptions: true }, `case:${x.applicationId}`)).allowed) notFound();
   return user;

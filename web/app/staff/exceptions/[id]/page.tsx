@@ -49,7 +49,8 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
   const fieldName = field ? tf(field) : (conflict?.field ?? "");
   const choices = conflict ? conflictChoices(conflict, (v) => `${officeLabel(locale, v.department)} · ${recordLabel(locale, v.recordType)}`) : [];
   const caseClosed = (FINAL_STATUSES as readonly string[]).includes(x.application.status);
-  const closedReason = x.status !== "OPEN" ? x.status : caseClosed ? "CASE_CLOSED" : null;
+  const heldByAnother = x.claimedById !== null && x.claimedById !== user.id;
+  const closedReason = x.status !== "OPEN" ? x.status : caseClosed ? "CASE_CLOSED" : heldByAnother ? "CLAIMED" : null;
   const temporalUrl = `${env().TEMPORAL_UI_URL}/namespaces/default/workflows/application-${x.applicationId}`;
 
   return (
