@@ -2,6 +2,7 @@ import type { Role } from "@visit-once/prisma";
 import { getServerSession } from "next-auth";
 import { NextResponse } from "next/server";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { authOptions } from "./auth";
 
@@ -15,8 +16,11 @@ export interface SessionUser {
 
 const ROLES: readonly Role[] = ["CITIZEN", "CASEWORKER", "OFFICER", "ADMIN"];
 
-/** The signed-in user, or null. Anything incomplete counts as signed out (fail closed). */
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user, or null. Anything incomplete counts as signed out (fail closed).
+ * Read once per request: the layout, the header and the page all ask.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   // Reading the request first marks the page dynamic before any env is needed (so builds need none).
   await headers();
   const session = await getServerSession(authOptions());
@@ -29,7 +33,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     role: u.role,
     departmentCode: u.departmentCode ?? null,
   };
-}
+});
 
 /** For pages: signed out → /signin; signed in with another role → / (which routes by role). */
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {

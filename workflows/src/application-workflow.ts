@@ -1,6 +1,6 @@
 import { CancellationScope, isCancellation, patched, setHandler, upsertSearchAttributes } from "@temporalio/workflow";
 import type { ApplicationOutcome, ApplicationWorkflowInput, FinalStatus } from "./contracts/application";
-import { SEARCH_ATTRIBUTES } from "./contracts/application";
+import { caseSteps, fetchStepKey, SEARCH_ATTRIBUTES } from "./contracts/application";
 import { cancelUpdate, decideStepUpdate, disputeRecordUpdate, getCaseQuery, replyToRequestUpdate, resolveExceptionUpdate } from "./contracts/case";
 import type { HarmonisationReport, MissingRecord } from "./contracts/harmonisation";
 import type { DepartmentCode } from "./contracts/departments";
@@ -9,14 +9,12 @@ import { SERVICES, type ServiceDefinition } from "./contracts/services";
 import { CaseRun, event, fetchProjection, projection, type Text } from "./case-run";
 import { awaitCaseworkers, raiseConflict, raiseFetchProblem, resolveException, validateResolution } from "./casework";
 import { decide, issueOutcomes, receiveReply, runDepartmentSteps, validateDecision, validateReply } from "./department-steps";
-import { DEFAULT_FETCH_POLICY, fetchFailureReason, type FetchResult, fetchStepKey, fetchWithWaiting } from "./fetch-evidence";
+import { DEFAULT_FETCH_POLICY, fetchFailureReason, type FetchResult, fetchWithWaiting } from "./fetch-evidence";
 import { describeConflict, harmonise } from "./harmonise";
 import { unmetRules } from "./eligibility";
 import { refuse } from "./refuse";
 import { cstDay } from "./working-days";
 
-export { DEFAULT_FETCH_POLICY, fetchStepKey };
-export const REVIEW_STEP_KEY = "review";
 
 /**
  * Cases started before caseworkers and department steps existed ended right after the
@@ -120,11 +118,7 @@ function registerHandlers(run: CaseRun, service: ServiceDefinition): void {
 /** Fetches every consented record in parallel and harmonises them. */
 async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, consented: ServiceDefinition["evidence"]) {
   const policy = input.fetchPolicy ?? DEFAULT_FETCH_POLICY;
-  const steps = [
-    ...consented.map((e) => ({ key: fetchStepKey(e.recordType), departmentCode: e.department as string | null, kind: "FETCH" as const })),
-    { key: REVIEW_STEP_KEY, departmentCode: null, kind: "CHECK" as const },
-    ...service.steps.map((s) => ({ key: s.key, departmentCode: s.office, kind: "DEPARTMENT" as const })),
-  ];
+  const steps = caseSteps(service, consented.map((e) => e.recordType));
   // Writing the step list runs beside the fetches, not before them: the projection's
   // writes are order-independent, and the citizen should not wait on our own bookkeeping.
   const begun = fetchProjection.beginApplication({ applicationId: input.applicationId, steps });

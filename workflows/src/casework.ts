@@ -5,7 +5,8 @@ import { DEPARTMENTS, type DepartmentCode, isDepartmentCode } from "./contracts/
 import type { Conflict } from "./contracts/harmonisation";
 import type { RecordType } from "./contracts/records";
 import { type CaseRun, event, type ExceptionState, projection } from "./case-run";
-import { fetchFailureReason, fetchStepKey, fetchWithWaiting } from "./fetch-evidence";
+import { fetchStepKey } from "./contracts/application";
+import { fetchFailureReason, fetchWithWaiting } from "./fetch-evidence";
 import { RECORD_TITLES } from "./contracts/record-titles";
 import { describeConflict, FIELD_WORDS, harmonise } from "./harmonise";
 import { refuse } from "./refuse";

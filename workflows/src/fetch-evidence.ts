@@ -1,7 +1,7 @@
 import { ActivityFailure, ApplicationFailure, isCancellation, proxyActivities, sleep } from "@temporalio/workflow";
 import type { DepartmentActivities } from "./contracts/activities";
 import { RECORD_NOT_FOUND } from "./contracts/activities";
-import type { FetchPolicy } from "./contracts/application";
+import { type FetchPolicy, fetchStepKey } from "./contracts/application";
 import { DEPARTMENTS, departmentTaskQueue, type DepartmentCode } from "./contracts/departments";
 import type { EvidenceRecord, RecordType } from "./contracts/records";
 import { fetchProjection } from "./case-run";
@@ -9,7 +9,6 @@ import { fetchProjection } from "./case-run";
 /** How long a department may take to answer before the case waits for it, and how often it comes back. */
 export const DEFAULT_FETCH_POLICY: FetchPolicy = { retryBudgetSeconds: 300, waitSeconds: 3600, rounds: 24 };
 
-export const fetchStepKey = (recordType: string) => `fetch:${recordType}`;
 
 /** Fetches retry with backoff within the budget; a record the department says does not exist is final. */
 function departmentActivities(code: DepartmentCode, policy: FetchPolicy) {

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { recordEntries } from "@/lib/record-entries";
-import { officeLabel, recordLabel } from "@/server/staff/localised";
+import { officeLabel, recordLabel } from "@/server/localised";
 
 export interface EvidenceItem {
   recordType: string;

@@ -1,5 +1,5 @@
 import { REFUSAL_CODES, type RefusalCode, type RefusalParams } from "@visit-once/workflows/contracts";
-import { officeLabel, recordLabel, stepLabel } from "../staff/localised";
+import { officeLabel, recordLabel, stepLabel } from "../localised";
 
 /** A translator over the `common.case` messages (next-intl's, or `createTranslator` in tests). */
 export type CaseTranslator = (key: string, values?: Record<string, string | number>) => string;

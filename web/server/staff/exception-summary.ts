@@ -1,5 +1,5 @@
 import { readConflict } from "./conflict";
-import { officeLabel, recordLabel, stepLabel } from "./localised";
+import { officeLabel, recordLabel, stepLabel } from "../localised";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 

@@ -12,7 +12,7 @@ export function createOrchestratorActivities(db: Db): OrchestratorActivities {
       // One statement: these writes sit on every case's critical path.
       const keys = steps.map((s) => s.key);
       const departments = steps.map((s) => s.departmentCode);
-      const kinds = steps.map((s) => s.kind ?? (s.departmentCode ? "FETCH" : "CHECK"));
+      const kinds = steps.map((s) => s.kind);
       await db.$executeRaw`
         WITH steps AS (
           INSERT INTO "ApplicationStep" ("applicationId", "key", "position", "kind", "departmentCode", "status", "startedAt")

@@ -1,5 +1,5 @@
 import type { CaseException, CaseStatus, TaskStatus } from "./case";
-import type { FinalStatus } from "./application";
+import type { CaseStep, FinalStatus } from "./application";
 import type { EvidenceRecord, RecordType } from "./records";
 import type { StepOffice } from "./services";
 
@@ -15,7 +15,7 @@ export interface CaseEventInput {
 
 /** Activities of the orchestrator worker: they write the case projection the pages read. */
 export interface OrchestratorActivities {
-  beginApplication(input: { applicationId: string; steps: { key: string; departmentCode: string | null; kind?: "FETCH" | "CHECK" | "DEPARTMENT" }[] }): Promise<void>;
+  beginApplication(input: { applicationId: string; steps: CaseStep[] }): Promise<void>;
   saveEvidence(input: { applicationId: string; stepKey: string; record: EvidenceRecord }): Promise<void>;
   /** Every record the service needs is saved: the moment the citizen can review them. */
   markRecordsReady(input: { applicationId: string }): Promise<void>;

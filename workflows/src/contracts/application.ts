@@ -1,7 +1,7 @@
 import type { CaseStatus } from "./case";
 import type { Conflict, MissingRecord } from "./harmonisation";
 import type { RecordType } from "./records";
-import type { SERVICES } from "./services";
+import type { SERVICES, ServiceDefinition } from "./services";
 
 /** How long to wait for a department that is not answering (tests shorten it). */
 export interface FetchPolicy {
@@ -30,6 +30,25 @@ export interface ApplicationOutcome {
   reasons: string[];
   conflicts: Conflict[];
   missing: MissingRecord[];
+}
+
+/** A case's timeline: one step per consented record, the checks, then the service's department steps. */
+export const fetchStepKey = (recordType: string) => `fetch:${recordType}`;
+export const REVIEW_STEP_KEY = "review";
+
+export interface CaseStep {
+  key: string;
+  /** The department asked for the record, or the office deciding the step; null for the checks. */
+  departmentCode: string | null;
+  kind: "FETCH" | "CHECK" | "DEPARTMENT";
+}
+
+export function caseSteps(service: Pick<ServiceDefinition, "evidence" | "steps">, consented: readonly RecordType[]): CaseStep[] {
+  return [
+    ...service.evidence.filter((e) => consented.includes(e.recordType)).map((e) => ({ key: fetchStepKey(e.recordType), departmentCode: e.department as string, kind: "FETCH" as const })),
+    { key: REVIEW_STEP_KEY, departmentCode: null, kind: "CHECK" as const },
+    ...service.steps.map((s) => ({ key: s.key, departmentCode: s.office as string, kind: "DEPARTMENT" as const })),
+  ];
 }
 
 /** The business id is the workflow id: one application, one case, however often it is submitted. */

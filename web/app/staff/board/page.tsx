@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { LiveRefresh } from "@/components/staff/live-refresh";
 import { TableRegion, td, th } from "@/components/staff/table-region";
 import { getBoard } from "@/server/staff/get-board";
-import { durationParts, officeLabel } from "@/server/staff/localised";
+import { durationParts, officeLabel } from "@/server/localised";
 import { requireQueue } from "@/server/staff/staff-access";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SERVICES, STEP_OFFICES } from "@visit-once/workflows/contracts";
 import { EXCEPTION_KINDS, type ExceptionFilters } from "@/server/staff/exception-filters";
-import { officeLabel, serviceLabel } from "@/server/staff/localised";
+import { officeLabel, serviceLabel } from "@/server/localised";
 
 const field = "flex w-full min-w-0 flex-col gap-1 text-sm sm:w-auto";
 const control = "w-full max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900 focus:outline-2 focus:outline-blue-700";

@@ -10,7 +10,7 @@ import { conflictDepartments } from "@/server/staff/conflict";
 import { countExceptions } from "@/server/staff/count-exceptions";
 import { filterParams, parseExceptionFilters } from "@/server/staff/exception-filters";
 import { listExceptions } from "@/server/staff/list-exceptions";
-import { officeLabel, serviceLabel } from "@/server/staff/localised";
+import { officeLabel, serviceLabel } from "@/server/localised";
 import { requireQueue } from "@/server/staff/staff-access";
 import { ClaimButton } from "../claim-button";
 import { FilterForm } from "./filter-form";

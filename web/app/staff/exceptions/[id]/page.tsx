@@ -14,7 +14,7 @@ import { TableRegion, td, th } from "@/components/staff/table-region";
 import { env } from "@/env";
 import { conflictChoices, readConflict } from "@/server/staff/conflict";
 import { getExceptionCase } from "@/server/staff/get-exception-case";
-import { officeLabel, recordLabel, serviceLabel } from "@/server/staff/localised";
+import { officeLabel, recordLabel, serviceLabel } from "@/server/localised";
 import { FITTING_RESOLUTIONS } from "@/server/staff/resolutions";
 import { requireException } from "@/server/staff/require-exception";
 import { ClaimButton } from "../claim-button";

@@ -7,7 +7,7 @@ import { LiveRefresh } from "@/components/staff/live-refresh";
 import { Pager } from "@/components/staff/pager";
 import { TableRegion, td, th } from "@/components/staff/table-region";
 import { listTasks } from "@/server/staff/list-tasks";
-import { officeLabel, serviceLabel, stepLabel } from "@/server/staff/localised";
+import { officeLabel, serviceLabel, stepLabel } from "@/server/localised";
 import { parsePage } from "@/server/staff/pagination";
 import { requireQueue } from "@/server/staff/staff-access";
 import { parseTaskTab, TASK_TABS } from "@/server/staff/task-tabs";

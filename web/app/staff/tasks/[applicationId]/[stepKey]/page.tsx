@@ -10,7 +10,7 @@ import { LiveRefresh } from "@/components/staff/live-refresh";
 import { requireUser } from "@/server/session";
 import { decodeSegment } from "@/server/staff/path-segment";
 import { getTask } from "@/server/staff/get-task";
-import { officeLabel, serviceLabel, stepLabel } from "@/server/staff/localised";
+import { officeLabel, serviceLabel, stepLabel } from "@/server/localised";
 import { STAFF_ROLES } from "@/server/staff/staff-home";
 import { DecideForm } from "./decide-form";
 
