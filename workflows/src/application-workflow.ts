@@ -1,17 +1,18 @@
 import { CancellationScope, isCancellation, patched, setHandler, upsertSearchAttributes } from "@temporalio/workflow";
-import type { ApplicationOutcome, ApplicationWorkflowInput, FinalStatus } from "./contracts/application";
+import type { ApplicationOutcome, ApplicationWorkflowInput, FetchPolicy, FinalStatus } from "./contracts/application";
 import { caseSteps, fetchStepKey, SEARCH_ATTRIBUTES } from "./contracts/application";
 import { cancelUpdate, decideStepUpdate, disputeRecordUpdate, getCaseQuery, replyToRequestUpdate, resolveExceptionUpdate } from "./contracts/case";
 import type { HarmonisationReport, MissingRecord } from "./contracts/harmonisation";
 import type { DepartmentCode } from "./contracts/departments";
-import type { EvidenceRecord, RecordType } from "./contracts/records";
+import type { RecordType } from "./contracts/records";
+import { RECORD_TITLES } from "./contracts/record-titles";
 import { SERVICES, type ServiceDefinition } from "./contracts/services";
 import { CaseRun, event, fetchProjection, projection, type Text } from "./case-run";
 import { awaitCaseworkers, raiseConflict, raiseFetchProblem, resolveException, validateResolution } from "./casework";
 import { decide, issueOutcomes, receiveReply, runDepartmentSteps, validateDecision, validateReply } from "./department-steps";
 import { DEFAULT_FETCH_POLICY, fetchFailureReason, type FetchResult, fetchWithWaiting } from "./fetch-evidence";
 import { describeConflict, harmonise } from "./harmonise";
-import { unmetRules } from "./eligibility";
+import { unmetRules, withChosenValues } from "./eligibility";
 import { refuse } from "./refuse";
 import { cstDay } from "./working-days";
 
@@ -22,7 +23,10 @@ import { cstDay } from "./working-days";
  */
 export const CASEWORK_PATCH = "casework-and-department-steps";
 
-type Problem = { department: DepartmentCode; recordType: RecordType; result: Exclude<FetchResult, { kind: "record" }> };
+type Problem = { department: DepartmentCode; recordType: RecordType; result: Exclude<FetchResult, { kind: "record" }>; reason: string };
+
+/** The exception a record that could not be fetched becomes. */
+const EXCEPTION_FOR = { missing: "MISSING_RECORD", unusable: "UNUSABLE_RECORD", unavailable: "DEPARTMENT_UNAVAILABLE" } as const;
 
 /**
  * One case, from consent to documents: the records fetched in parallel from the
@@ -45,20 +49,17 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
 
   try {
     return await run.main.run(async () => {
-      const { reasons, problems, report } = await collectRecords(run, input, service, consented);
-      if (!patched(CASEWORK_PATCH)) return finishWithoutCasework(run, input, service, reasons, report);
+      const { problems, report } = await collectRecords(run, input, service, consented, policy);
+      if (!patched(CASEWORK_PATCH)) return finishWithoutCasework(run, input, service, problems, report);
 
-      for (const p of problems) {
-        const kind = p.result.kind === "missing" ? "MISSING_RECORD" : p.result.kind === "unusable" ? "UNUSABLE_RECORD" : "DEPARTMENT_UNAVAILABLE";
-        await raiseFetchProblem(run, kind, p.department, p.recordType, fetchFailureReason(p.result, p.department, p.recordType, policy));
-      }
+      for (const p of problems) await raiseFetchProblem(run, EXCEPTION_FOR[p.result.kind], p.department, p.recordType, p.reason);
       for (const e of service.evidence.filter((x) => !consented.includes(x))) {
         await raiseFetchProblem(run, "NO_CONSENT", e.department, e.recordType, `The citizen did not consent to sharing the ${e.recordType} record.`);
       }
       for (const conflict of report.conflicts) await raiseConflict(run, conflict);
       await awaitCaseworkers(run, input.subjectNationalId, policy);
 
-      const unmet = unmetRules(service.eligibility, withChosenValues(run), cstDay(Date.now()));
+      const unmet = unmetRules(service.eligibility, withChosenValues(run.records, [...run.exceptions.values()]), cstDay(Date.now()));
       if (unmet.length > 0) return await finish(run, "REJECTED", unmet.map((r) => r.message));
       await runDepartmentSteps(run, service);
       await issueOutcomes(run, service);
@@ -99,7 +100,7 @@ function registerHandlers(run: CaseRun, service: ServiceDefinition): void {
             // Before the departments start, a dispute holds the case; after, it runs beside it.
             blocking: run.status !== "IN_DEPARTMENTS",
           },
-          event("record-disputed", { en: `You reported the ${a.recordType} record as wrong; a caseworker will check it.`, zh: "您已反映记录有误，工作人员将核实。" }, a.actorId),
+          event("record-disputed", { en: `You reported the ${a.recordType} record as wrong; a caseworker will check it.`, zh: `您已反映${RECORD_TITLES[a.recordType].zh}有误，工作人员将核实。` }, a.actorId),
         );
       }),
     {
@@ -115,16 +116,13 @@ function registerHandlers(run: CaseRun, service: ServiceDefinition): void {
   });
 }
 
-/** Fetches every consented record in parallel and harmonises them. */
-async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, consented: ServiceDefinition["evidence"]) {
-  const policy = input.fetchPolicy ?? DEFAULT_FETCH_POLICY;
+/** Fetches every consented record in parallel and harmonises them; what could not be fetched comes back as problems. */
+async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, consented: ServiceDefinition["evidence"], policy: FetchPolicy) {
   const steps = caseSteps(service, consented.map((e) => e.recordType));
   // Writing the step list runs beside the fetches, not before them: the projection's
   // writes are order-independent, and the citizen should not wait on our own bookkeeping.
   const begun = fetchProjection.beginApplication({ applicationId: input.applicationId, steps });
-  const reasons: string[] = [];
   const problems: Problem[] = [];
-  const missing: MissingRecord[] = [];
   await Promise.all(
     consented.map(async ({ department, recordType, optional }) => {
       const stepKey = fetchStepKey(recordType);
@@ -140,26 +138,18 @@ async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, ser
         return;
       }
       const reason = fetchFailureReason(result, department, recordType, policy);
-      if (result.kind === "missing") missing.push({ recordType, department });
-      reasons.push(reason);
-      problems.push({ department, recordType, result });
+      problems.push({ department, recordType, result, reason });
       await fetchProjection.failStep({ applicationId: input.applicationId, stepKey, reason });
     }),
   );
   await begun;
-  if (reasons.length === 0) {
+  if (problems.length === 0) {
     await fetchProjection.markRecordsReady({ applicationId: input.applicationId });
     run.status = "RECORDS_READY";
   }
+  const missing: MissingRecord[] = problems.filter((p) => p.result.kind === "missing").map(({ recordType, department }) => ({ recordType, department }));
   const report: HarmonisationReport = harmonise(input.subjectNationalId, run.records, missing);
-  return { reasons, problems, report };
-}
-
-/** The records as the caseworkers settled them: a chosen birth date counts for the age rules. */
-function withChosenValues(run: CaseRun): EvidenceRecord[] {
-  const birthDate = [...run.exceptions.values()].find((x) => x.conflict?.field === "birthDate" && x.status === "RESOLVED" && x.chosenValue)?.chosenValue;
-  if (!birthDate) return run.records;
-  return run.records.map((r) => (r.recordType === "identity" ? { ...r, data: { ...r.data, birthDate } } : r));
+  return { problems, report };
 }
 
 /** Ends the case: the reasons in both languages for its history, in English for the record. */
@@ -186,8 +176,8 @@ async function finish(run: CaseRun, status: FinalStatus, why: Text[], actorId?: 
 }
 
 /** The path of cases started before the casework patch: any problem ends the case. */
-async function finishWithoutCasework(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, reasons: string[], report: HarmonisationReport): Promise<ApplicationOutcome> {
-  reasons.push(...report.conflicts.map(describeConflict));
+async function finishWithoutCasework(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, problems: Problem[], report: HarmonisationReport): Promise<ApplicationOutcome> {
+  const reasons = [...problems.map((p) => p.reason), ...report.conflicts.map(describeConflict)];
   if (reasons.length === 0) reasons.push(...unmetRules(service.eligibility, run.records, cstDay(Date.now())).map((rule) => rule.message.en));
   const status = reasons.length === 0 ? "COMPLETED" : "FAILED";
   reasons.sort();

@@ -69,6 +69,8 @@ export interface ExceptionState extends CaseException {
 
 export interface RequestState {
   id: string;
+  question: string;
+  askedById: string;
   status: "OPEN" | "ANSWERED" | "EXPIRED";
   dueAt: number;
   exceptionId?: string;
@@ -173,7 +175,7 @@ export class CaseRun {
 
   /** Asks the citizen; an unanswered request closes the case when it falls due. */
   async askCitizen(question: string, askedById: string, about: { exceptionId?: string; stepKey?: string }): Promise<void> {
-    const request: RequestState = { id: uuid4(), status: "OPEN", dueAt: addWorkingDays(Date.now(), REPLY_WORKING_DAYS), ...about };
+    const request: RequestState = { id: uuid4(), question, askedById, status: "OPEN", dueAt: addWorkingDays(Date.now(), REPLY_WORKING_DAYS), ...about };
     this.requests.set(request.id, request);
     this.refreshSearchAttributes();
     const row = { applicationId: this.applicationId, id: request.id, question, askedById, dueAt: iso(request.dueAt), ...about };

@@ -30,7 +30,10 @@ export async function raiseConflict(run: CaseRun, conflict: Conflict): Promise<v
 export async function raiseFetchProblem(run: CaseRun, kind: "MISSING_RECORD" | "UNUSABLE_RECORD" | "DEPARTMENT_UNAVAILABLE" | "NO_CONSENT", department: DepartmentCode, recordType: RecordType, summary: string): Promise<void> {
   await run.raise(
     { kind, departmentCode: department, recordType, summary, blocking: true },
-    event("exception-raised", { en: `A caseworker will check this: ${summary}`, zh: `工作人员将核实：未能从${DEPARTMENTS[department].name.zh}获取${RECORD_TITLES[recordType].zh}。` }),
+    event("exception-raised", {
+      en: `A caseworker will check this: ${summary}`,
+      zh: kind === "NO_CONSENT" ? `工作人员将核实：申请人未授权共享${RECORD_TITLES[recordType].zh}。` : `工作人员将核实：未能从${DEPARTMENTS[department].name.zh}获取${RECORD_TITLES[recordType].zh}。`,
+    }),
   );
 }
 

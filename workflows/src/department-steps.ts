@@ -77,8 +77,11 @@ export async function receiveReply(run: CaseRun, { informationRequestId, reply, 
   await projection.recordInformationRequest({
     applicationId: run.applicationId,
     id: request.id,
-    question: "",
-    askedById: "",
+    // The whole row: the reply's write may land before the request's own.
+    question: request.question,
+    askedById: request.askedById,
+    exceptionId: request.exceptionId,
+    stepKey: request.stepKey,
     dueAt: iso(request.dueAt),
     status: "ANSWERED",
     reply,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EvidenceRecord } from "./contracts/records";
 import { SERVICES } from "./contracts/services";
-import { ageOn, unmetRules } from "./eligibility";
+import { ageOn, unmetRules, withChosenValues } from "./eligibility";
 
 const prov = { departmentCode: "public-security", sourceRecordId: "x", retrievedAt: "2026-11-27T00:00:00.000Z", rawSha256: "0".repeat(64) };
 const identity = (birthDate: string, sex: "F" | "M"): EvidenceRecord => ({ recordType: "identity", data: { birthDate, sex }, provenance: prov });
@@ -28,5 +28,15 @@ describe("eligibility", () => {
     const tax = (status: string): EvidenceRecord => ({ recordType: "tax-clearance", data: { status }, provenance: prov });
     expect(unmetRules(propertyRules, [property(false), tax("clear")], "2026-11-27")).toEqual([]);
     expect(unmetRules(propertyRules, [property(true), tax("outstanding")], "2026-11-27")).toHaveLength(2);
+  });
+
+  it("counts the birth date a caseworker chose over the one on the identity record", () => {
+    const records = [identity("1971-01-01", "M"), insurance(200)];
+    const chosen = [{ conflict: { field: "birthDate" }, status: "RESOLVED", chosenValue: "1960-01-01" }];
+    expect(unmetRules(rules, records, "2026-11-27").map((r) => r.kind)).toEqual(["min-age"]);
+    expect(unmetRules(rules, withChosenValues(records, chosen), "2026-11-27")).toEqual([]);
+    // An open conflict, or another field, changes nothing.
+    expect(withChosenValues(records, [{ ...chosen[0]!, status: "OPEN" }])).toBe(records);
+    expect(withChosenValues(records, [{ ...chosen[0]!, conflict: { field: "fullName" } }])).toBe(records);
   });
 });

@@ -1,5 +1,5 @@
 import type { Db, Prisma } from "@visit-once/prisma";
-import type { CaseEventInput, OrchestratorActivities } from "@visit-once/workflows/contracts";
+import { type CaseEventInput, FINAL_STATUSES, type OrchestratorActivities, REVIEW_STEP_KEY } from "@visit-once/workflows/contracts";
 
 // The projection of a case after its records arrive: status, department tasks,
 // exceptions, requests for information, documents and the event history. Every write is
@@ -10,8 +10,6 @@ type CaseActivities = Pick<
   OrchestratorActivities,
   "setCaseStatus" | "recordTask" | "recordException" | "recordInformationRequest" | "issueDocument" | "revokeDocument" | "finishApplication"
 >;
-
-const FINAL = ["COMPLETED", "REJECTED", "CANCELLED", "FAILED"] as const;
 
 function eventRow(applicationId: string, e: CaseEventInput): Prisma.CaseEventCreateManyInput {
   return { id: e.id, applicationId, kind: e.kind, actorId: e.actorId ?? null, messageEn: e.message.en, messageZh: e.message.zh };
@@ -31,8 +29,8 @@ export function createCaseProjection(db: Db): CaseActivities {
             ? { status: "DONE" as const, detail: null, completedAt: new Date() }
             : undefined;
       await db.$transaction([
-        db.application.updateMany({ where: { id: applicationId, status: { notIn: [...FINAL] } }, data: { status } }),
-        ...(review ? [db.applicationStep.updateMany({ where: { applicationId, key: "review", status: { notIn: ["DONE", "FAILED"] } }, data: review })] : []),
+        db.application.updateMany({ where: { id: applicationId, status: { notIn: [...FINAL_STATUSES] } }, data: { status } }),
+        ...(review ? [db.applicationStep.updateMany({ where: { applicationId, key: REVIEW_STEP_KEY, status: { notIn: ["DONE", "FAILED"] } }, data: review })] : []),
         ...writeEvent(applicationId, event),
       ]);
     },
@@ -121,14 +119,14 @@ export function createCaseProjection(db: Db): CaseActivities {
       const completed = status === "COMPLETED";
       await db.$transaction([
         db.applicationStep.updateMany({
-          where: { applicationId, key: "review", status: { notIn: ["DONE"] } },
+          where: { applicationId, key: REVIEW_STEP_KEY, status: { notIn: ["DONE"] } },
           data: { status: completed ? "DONE" : status === "CANCELLED" ? "CANCELLED" : "FAILED", detail: reasons.join(" ") || null, completedAt: now },
         }),
         // What was still open ends with the case.
         db.applicationStep.updateMany({ where: { applicationId, status: { in: ["PENDING", "RUNNING", "AWAITING_DECISION", "AWAITING_CITIZEN"] } }, data: { status: "CANCELLED", completedAt: now } }),
         db.caseException.updateMany({ where: { applicationId, status: { not: "RESOLVED" } }, data: { status: "RESOLVED", resolvedAt: now, resolution: { kind: "case-closed" } } }),
         db.informationRequest.updateMany({ where: { applicationId, status: "OPEN" }, data: { status: "CLOSED" } }),
-        db.application.updateMany({ where: { id: applicationId, status: { notIn: [...FINAL] } }, data: { status, reasons, reasonsZh: reasonsZh ?? [], completedAt: now } }),
+        db.application.updateMany({ where: { id: applicationId, status: { notIn: [...FINAL_STATUSES] } }, data: { status, reasons, reasonsZh: reasonsZh ?? [], completedAt: now } }),
         ...writeEvent(applicationId, event),
       ]);
     },
