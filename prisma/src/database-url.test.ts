@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { poolConfig, withDatabase } from "./database-url";
+import { departmentStoresUrl, poolConfig, withDatabase } from "./database-url";
 
 describe("DATABASE_URL", () => {
   it("splits a URL into discrete pool fields", () => {
@@ -18,5 +18,9 @@ describe("DATABASE_URL", () => {
   });
   it("points at another database on the same server", () => {
     expect(withDatabase("postgresql://u@h:5432/a?x=1", "b")).toBe("postgresql://u@h:5432/b?x=1");
+  });
+  it("puts the department stores beside the database, named after it", () => {
+    expect(departmentStoresUrl("postgresql://u:p@h:5432/visit_once?x=1")).toBe("postgresql://u:p@h:5432/visit_once_departments?x=1");
+    expect(departmentStoresUrl("postgresql://u@h/vo%20test")).toBe("postgresql://u@h/vo%20test_departments");
   });
 });

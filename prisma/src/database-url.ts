@@ -32,3 +32,9 @@ export function withDatabase(url: string, database: string): string {
   parsed.pathname = `/${database}`;
   return parsed.toString();
 }
+
+/** The department stores live beside the orchestrator's database, in their own database. */
+export function departmentStoresUrl(databaseUrl: string): string {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  return withDatabase(databaseUrl, `${name}_departments`);
+}

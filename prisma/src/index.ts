@@ -1,5 +1,5 @@
 export { createPrisma, prismaSingleton, type Db } from "./client";
-export { poolConfig, withDatabase } from "./database-url";
+export { departmentStoresUrl, poolConfig, withDatabase } from "./database-url";
 export { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-accounts";
 export * from "../generated/enums";
 export type * from "../generated/models";

@@ -2,7 +2,11 @@ import bcrypt from "bcryptjs";
 import type { Db } from "./client";
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-accounts";
 
-/** Idempotent: running it again changes nothing but keeps the demo password current. */
+/**
+ * Idempotent: creates any missing demo account with the demo password; running it again
+ * restores an existing account's name, identity number, role and department, but leaves its
+ * password as it is.
+ */
 export async function seedDemoAccounts(db: Db): Promise<void> {
   const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);
   for (const c of DEMO_CITIZENS) {

@@ -22,7 +22,8 @@ export function defaultDepartmentKey(code: DepartmentCode): string {
 export interface TemporalSettings {
   address: string;
   namespace: string;
-  tls?: { certPath?: string; keyPath?: string; apiKey?: string };
+  /** TLS to the server: with a client certificate (cert and key always together), an API key, or both. */
+  tls?: { clientCert?: { certPath: string; keyPath: string }; apiKey?: string };
 }
 
 function parse<T extends z.ZodTypeAny>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
@@ -43,11 +44,16 @@ const temporalSchema = z.object({
 });
 
 export function temporalSettings(source = process.env): TemporalSettings {
-  const e = parse(temporalSchema, source);
-  const tls =
-    e.TEMPORAL_TLS_CERT_PATH || e.TEMPORAL_API_KEY
-      ? { certPath: e.TEMPORAL_TLS_CERT_PATH, keyPath: e.TEMPORAL_TLS_KEY_PATH, apiKey: e.TEMPORAL_API_KEY }
-      : undefined;
+  const e = parse(
+    temporalSchema.refine((v) => Boolean(v.TEMPORAL_TLS_CERT_PATH) === Boolean(v.TEMPORAL_TLS_KEY_PATH), {
+      message: "TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together",
+      path: ["TEMPORAL_TLS_CERT_PATH"],
+    }),
+    source,
+  );
+  const clientCert =
+    e.TEMPORAL_TLS_CERT_PATH && e.TEMPORAL_TLS_KEY_PATH ? { certPath: e.TEMPORAL_TLS_CERT_PATH, keyPath: e.TEMPORAL_TLS_KEY_PATH } : undefined;
+  const tls = clientCert || e.TEMPORAL_API_KEY ? { clientCert, apiKey: e.TEMPORAL_API_KEY } : undefined;
   return { address: e.TEMPORAL_ADDRESS, namespace: e.TEMPORAL_NAMESPACE, tls };
 }
 

@@ -7,8 +7,8 @@ export async function connectWorker(settings: TemporalSettings): Promise<NativeC
   return NativeConnection.connect({
     address: settings.address,
     tls: tls
-      ? tls.certPath && tls.keyPath
-        ? { clientCertPair: { crt: await readFile(tls.certPath), key: await readFile(tls.keyPath) } }
+      ? tls.clientCert
+        ? { clientCertPair: { crt: await readFile(tls.clientCert.certPath), key: await readFile(tls.clientCert.keyPath) } }
         : true
       : undefined,
     apiKey: tls?.apiKey,

@@ -34,6 +34,16 @@ export function invalidData(department: string, detail: string): ApplicationFail
   return ApplicationFailure.nonRetryable(`${department} returned data we cannot use: ${detail}`, INVALID_DEPARTMENT_DATA);
 }
 
+/**
+ * What every connector does with the status of a record request (after `requestDepartment`
+ * has dealt with the retryable ones): with `what`, a 404 means the department holds no such
+ * record for the person; any other status but 200 is data we cannot use.
+ */
+export function expectRecordStatus(department: string, res: RawResponse, what?: string): void {
+  if (what !== undefined && res.status === 404) throw notFound(department, what);
+  if (res.status !== 200) throw invalidData(department, `HTTP ${res.status}`);
+}
+
 /** Parses with a schema, turning a mismatch into a non-retryable, typed failure. */
 export function parseNative<T>(department: string, schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);

@@ -10,29 +10,22 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { Client, Connection } from "@temporalio/client";
-import { createPrisma, withDatabase } from "@visit-once/prisma";
+import { createPrisma, DEMO_CITIZENS, departmentStoresUrl, withDatabase } from "@visit-once/prisma";
 import { dropDatabase } from "@visit-once/prisma/migrate";
 import {
-  type ApplicationOutcome,
   type ApplicationWorkflowInput,
   applicationWorkflowId,
-  DEPARTMENT_CODES,
-  DEPARTMENTS,
-  departmentUrlEnvName,
   ORCHESTRATOR_TASK_QUEUE,
   type DepartmentCode,
-  decideStepUpdate,
-  FINAL_STATUSES,
-  getCaseQuery,
   type ServiceCode,
   SERVICES,
 } from "@visit-once/workflows/contracts";
-import { setTimeout as delay } from "node:timers/promises";
-import { DEMO_CITIZENS } from "@visit-once/prisma";
 import { sandboxSettings } from "../env";
+import { approveAll } from "../testing/case-driver";
 import { generatePopulation } from "../sandboxes/population";
 import { descendantsMemoryMb } from "./rss";
-import { departmentStoresUrl, startStack } from "./stack";
+import { departmentUrls } from "./department-urls";
+import { type RunningStack, startStack } from "./stack";
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => a.split("=") as [string, string]),
@@ -56,9 +49,8 @@ for (const code of SERVICE_CODES) if (!Object.hasOwn(SERVICES, code)) throw new 
 const slowestFor = (code: ServiceCode) => Math.max(...SERVICES[code].evidence.map((e) => LATENCY[e.department]));
 const WARMUP = 10;
 
-for (const code of DEPARTMENT_CODES)
-  process.env[departmentUrlEnvName(code)] =
-    `http://127.0.0.1:${DEPARTMENTS[code].sandboxPort + 20000}`;
+// Ports apart from `npm start`'s and the tests', so the bench can run beside either.
+Object.assign(process.env, departmentUrls(20000));
 const citizens = Math.max(10_000, Math.ceil((N + WARMUP) * 1.2 * 2.4) + 10);
 const populationOptions = sandboxSettings({
   VO_SANDBOX_CITIZENS: String(citizens),
@@ -71,7 +63,7 @@ const databaseUrl = process.env.DATABASE_URL
     )
   : undefined;
 
-let stack: Awaited<ReturnType<typeof startStack>>;
+let stack: RunningStack;
 try {
   stack = await startStack({
     dataDir,
@@ -117,6 +109,8 @@ try {
   const months = new Map(population.employments.map((e) => [e.nationalId, e.contributionMonths]));
   const schoolParents = new Set(population.births.filter((b) => b.childNationalId).flatMap((b) => [b.motherId, b.fatherId]));
   const demo = new Set<string>(DEMO_CITIZENS.map((c) => c.nationalId));
+  const retiree = DEMO_CITIZENS.find((c) => c.email === "wu@demo.visit-once.local");
+  if (!retiree) throw new Error("The demo retiree (wu@demo.visit-once.local) is not among the demo citizens.");
   const adults = [...new Set(population.marriages.flatMap((m) => [m.wifeId, m.husbandId]))].filter((id) => !demo.has(id) && clean(id));
   // Who can complete each service (the population has no one of retirement age but the demo retiree).
   const CANDIDATES: Record<ServiceCode, string[]> = {
@@ -124,7 +118,7 @@ try {
     "business-startup": adults.filter((id) => taxClear.has(id)),
     "property-transfer": adults.filter((id) => taxClear.has(id) && property.get(id)?.encumbered === false),
     "school-enrolment": adults.filter((id) => schoolParents.has(id) && property.has(id) && (months.get(id) ?? 0) >= 12),
-    retirement: [DEMO_CITIZENS[4].nationalId],
+    retirement: [retiree.nationalId],
   };
   const citizen = await db.user.upsert({
     where: { email: "bench@visit-once.local" },
@@ -138,22 +132,6 @@ try {
     decisionsMs: number[];
   }
 
-  /** The officers: each step approved as soon as it is offered; the round trip of each decision is timed. */
-  const decideAll = async (handle: ReturnType<typeof client.workflow.getHandle>, decisions: number[]) => {
-    for (;;) {
-      const view = await handle.query(getCaseQuery);
-      if (FINAL_STATUSES.includes(view.status)) return view.status;
-      const awaiting = view.tasks.filter((t) => t.status === "AWAITING_DECISION");
-      if (awaiting.length === 0) await delay(50);
-      for (const task of awaiting) {
-        const requestId = randomUUID();
-        const t0 = Date.now();
-        await handle.executeUpdate(decideStepUpdate, { updateId: requestId, args: [{ requestId, actorId: "bench-officer", stepKey: task.key, office: task.office, decision: "approve", reason: "" }] });
-        decisions.push(Date.now() - t0);
-      }
-    }
-  };
-
   const runOne = async ([service, nationalId]: [ServiceCode, string]): Promise<Run> => {
     const applicationId = randomUUID();
     const consent = SERVICES[service].evidence.map((e) => e.recordType);
@@ -162,9 +140,9 @@ try {
     const input: ApplicationWorkflowInput = { applicationId, serviceCode: service, subjectNationalId: nationalId, consent };
     const handle = await client.workflow.start("applicationWorkflow", { taskQueue: ORCHESTRATOR_TASK_QUEUE, workflowId: applicationWorkflowId(applicationId), args: [input] });
     const decisionsMs: number[] = [];
-    const status = await decideAll(handle, decisionsMs);
-    const outcome = (await handle.result()) as ApplicationOutcome;
-    if (status !== "COMPLETED") throw new Error(`application ${applicationId} (${service}) ended ${outcome.status}: ${outcome.reasons.join(" ")}`);
+    // The officers: each step approved as soon as it is offered, each decision's round trip timed.
+    const outcome = await approveAll(handle, { officerId: "bench-officer", onDecision: (ms) => decisionsMs.push(ms), pollMs: 50 });
+    if (outcome.status !== "COMPLETED") throw new Error(`application ${applicationId} (${service}) ended ${outcome.status}: ${outcome.reasons.join(" ")}`);
     const app = await db.application.findUniqueOrThrow({ where: { id: applicationId } });
     return { service, recordsReadyMs: app.recordsReadyAt!.getTime() - submittedAt, decisionsMs };
   };

@@ -7,7 +7,7 @@ import { workflowsPath } from "../workflow-bundle";
 import { ROOT } from "./paths";
 
 /** The long-running processes, bundled once per start so they run on plain Node. */
-export const ENTRY_POINTS = ["orchestrator-worker", "department-worker", "sandboxes"] as const;
+const ENTRY_POINTS = ["orchestrator-worker", "department-worker", "sandboxes"] as const;
 export type EntryPoint = (typeof ENTRY_POINTS)[number];
 
 const OUT_DIR = path.join(ROOT, "workers", "dist");

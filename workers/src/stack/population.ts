@@ -1,10 +1,10 @@
 // `npm run population -- [citizens=10000] [seed=…] [rate=0.03]`: (re)generates the
 // department stores, streaming, and reports time and memory. Uses VO_SANDBOX_DATABASE_URL,
 // else DATABASE_URL's server (database <name>_departments).
+import { departmentStoresUrl } from "@visit-once/prisma";
 import { ensureDatabase } from "@visit-once/prisma/migrate";
 import { sandboxSettings } from "../env";
 import { writeDepartmentStores } from "../sandboxes/store-writer";
-import { departmentStoresUrl } from "./stack";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split("=") as [string, string]));
 const settings = sandboxSettings({

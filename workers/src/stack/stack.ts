@@ -3,14 +3,15 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ensureDatabase, migrateDeploy } from "@visit-once/prisma/migrate";
-import { createPrisma, withDatabase } from "@visit-once/prisma";
+import { createPrisma, departmentStoresUrl } from "@visit-once/prisma";
 import { seedDemoAccounts } from "@visit-once/prisma/seed";
-import { DEPARTMENT_CODES, defaultDepartmentUrl, departmentUrlEnvName } from "@visit-once/workflows/contracts";
+import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { departmentKeyEnvName, portSchema } from "../env";
 import { httpOk, ProcessGroup, waitFor } from "./processes";
 import { DATA_DIR, ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
 import { bundleProcesses, bundleWorkflows, type EntryPoint } from "./bundle";
+import { configuredDepartmentUrls } from "./department-urls";
 import { findTemporalCli, startTemporalDevServer } from "./temporal-server";
 
 export interface StackOptions {
@@ -112,9 +113,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     };
     const [bundles, workflowBundle] = await Promise.all([bundleProcesses(), bundleWorkflows()]);
     group.start("sandboxes", ...nodeProcess(bundles, "sandboxes"), { env: sandboxEnv, cwd: ROOT, quiet: o.quiet });
-    const urls = Object.fromEntries(
-      DEPARTMENT_CODES.map((c) => [departmentUrlEnvName(c), process.env[departmentUrlEnvName(c)] ?? defaultDepartmentUrl(c)]),
-    );
+    const urls = configuredDepartmentUrls();
     // The first start generates the department stores; a large population takes a while.
     await Promise.all(Object.values(urls).map((u) => waitFor(`department sandbox ${u}`, () => httpOk(`${u}/health`), 600_000)));
     for (const code of DEPARTMENT_CODES) {
@@ -162,12 +161,6 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
   }
 }
 
-/** The department stores live beside the orchestrator's database, in their own database. */
-export function departmentStoresUrl(databaseUrl: string): string {
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
-  return withDatabase(databaseUrl, `${name}_departments`);
-}
-
 function nextBin(): string {
   return require.resolve("next/dist/bin/next", { paths: [path.join(ROOT, "web")] });
 }
@@ -180,7 +173,7 @@ function persistentSecret(dataDir: string): string {
 }
 
 /** Builds the web when there is no build, or a source file is newer than it. */
-export async function buildWebIfStale(quiet = false): Promise<void> {
+async function buildWebIfStale(quiet = false): Promise<void> {
   const webDir = path.join(ROOT, "web");
   const buildId = path.join(webDir, ".next", "BUILD_ID");
   const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;

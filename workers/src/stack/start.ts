@@ -1,13 +1,14 @@
 // `npm start`: the whole system on embedded defaults. Ctrl-C stops everything.
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "@visit-once/prisma";
-import { DEPARTMENT_CODES, defaultDepartmentUrl, departmentUrlEnvName } from "@visit-once/workflows/contracts";
+import { DEPARTMENT_CODES, departmentUrlEnvName } from "@visit-once/workflows/contracts";
 import { departmentConnection, portSchema, temporalSettings } from "../env";
-import { startStack } from "./stack";
+import { configuredDepartmentUrls } from "./department-urls";
+import { type RunningStack, startStack } from "./stack";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
 
-let stack: Awaited<ReturnType<typeof startStack>>;
+let stack: RunningStack;
 try {
   // Check the configuration before starting anything, so a typo fails in a second, not a minute.
   temporalSettings();
@@ -32,8 +33,9 @@ console.log(`  Health                  ${stack.webUrl}/api/health`);
 if (stack.temporalUiUrl) console.log(`  Temporal UI             ${stack.temporalUiUrl}`);
 console.log(`  Temporal gRPC           ${stack.temporalAddress}`);
 console.log(`  Database                ${stack.databaseUrl.replace(/:[^:@/]+@/, ":***@")}`);
+const departmentUrls = configuredDepartmentUrls();
 for (const code of DEPARTMENT_CODES) {
-  console.log(`  ${`Dept ${code}`.padEnd(24)}${process.env[departmentUrlEnvName(code)] ?? defaultDepartmentUrl(code)}`);
+  console.log(`  ${`Dept ${code}`.padEnd(24)}${departmentUrls[departmentUrlEnvName(code)]}`);
 }
 console.log(`\nDemo accounts (password: ${DEMO_PASSWORD})`);
 for (const c of DEMO_CITIZENS) console.log(`  citizen     ${c.email.padEnd(48)} ${c.situation}`);

@@ -42,7 +42,7 @@ export function findTemporalTestServer(env = process.env): string | undefined {
   );
 }
 
-export interface TemporalDevServerOptions {
+interface TemporalDevServerOptions {
   cli: string;
   port: number;
   uiPort: number;
@@ -60,7 +60,7 @@ export function searchAttributeFlags(): string[] {
  * One partition per task queue: on a single-node dev server, several partitions only add
  * forwarding between them (and latency) for every task.
  */
-export const DEV_SERVER_TUNING = [
+const DEV_SERVER_TUNING = [
   "--dynamic-config-value",
   "matching.numTaskqueueReadPartitions=1",
   "--dynamic-config-value",

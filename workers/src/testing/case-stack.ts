@@ -16,7 +16,7 @@ import {
   SERVICES,
 } from "@visit-once/workflows/contracts";
 import { afterAll, beforeAll, expect } from "vitest";
-import { type RunningSandbox, startDepartmentSandboxes } from "../sandboxes";
+import { DEFAULT_ADMIN_KEY, type RunningSandbox, startDepartmentSandboxes } from "../sandboxes";
 import { findTemporalCli } from "../stack/temporal-server";
 import { workflowsPath } from "../workflow-bundle";
 import { testDatabase } from "./database";
@@ -86,7 +86,7 @@ export async function saveHistory(stack: CaseStack, name: string, handle: Workfl
 export async function setFaults(stack: CaseStack, department: string, faults: object): Promise<void> {
   const res = await fetch(`${stack.sandboxes[department]!.url}/admin/faults`, {
     method: "PUT",
-    headers: { "x-admin-key": "sandbox-admin", "content-type": "application/json" },
+    headers: { "x-admin-key": DEFAULT_ADMIN_KEY, "content-type": "application/json" },
     body: JSON.stringify(faults),
   });
   expect(res.status).toBe(200);

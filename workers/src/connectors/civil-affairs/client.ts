@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { marriageRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { expectRecordStatus, invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
 import { mapMarriage } from "./mapper";
 import { type NativeMarriageRow, nativeMarriageRowSchema } from "./schema";
 
@@ -16,7 +16,7 @@ export async function fetchMarriage(conn: DepartmentConnection, nationalId: stri
     const res = await requestDepartment(DEPT, `${conn.url}/hygl/marriages.csv?sfzh=${encodeURIComponent(nationalId)}&page=${page}`, {
       authorization: `Bearer ${conn.key}`,
     });
-    if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+    expectRecordStatus(DEPT, res);
     total = Math.min(Number(res.headers.get("x-total-pages") ?? "1") || 1, MAX_PAGES);
     raws.push(res.body);
     let records: unknown[];

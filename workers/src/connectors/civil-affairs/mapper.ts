@@ -1,5 +1,6 @@
 import type { marriageRecordSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
+import { epochMsToChinaDate } from "../dates";
 import type { NativeMarriageRow } from "./schema";
 
 /** GB/T 2261.2 marital status: 2x are the kinds of being married, 30 widowed, 40 divorced. */
@@ -7,10 +8,8 @@ export function maritalStatus(code: NativeMarriageRow["HYZK"]): "married" | "div
   return code.startsWith("2") ? "married" : "divorced";
 }
 
-/** Epoch milliseconds → the calendar date in China (UTC+8). */
-export function epochMsToChinaDate(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** DJRQ_MS, epoch milliseconds → the calendar date in China (UTC+8). */
+export { epochMsToChinaDate } from "../dates";
 
 export function mapMarriage(row: NativeMarriageRow): z.input<typeof marriageRecordSchema> {
   return {

@@ -1,7 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { birthCertificateSchema, vaccinationRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { expectRecordStatus, invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
 import { mapCertificate, mapImmunisation } from "./mapper";
 import { nativeCertificateSchema, nativeImmunisationChildSchema } from "./schema";
 
@@ -16,7 +16,7 @@ const parser = new XMLParser({
 /** GETs a path of the Health Commission's system and parses the XML it answers. */
 async function getXml<T>(conn: DepartmentConnection, pathAndQuery: string): Promise<{ doc: T; raw: string }> {
   const res = await requestDepartment(DEPT, `${conn.url}${pathAndQuery}`, { authorization: `ApiKey ${conn.key}` });
-  if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+  expectRecordStatus(DEPT, res);
   try {
     return { doc: parser.parse(res.body, true) as T, raw: res.body };
   } catch (e) {

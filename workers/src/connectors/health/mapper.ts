@@ -1,13 +1,10 @@
 import { IMMUNISATION_SCHEDULE, type birthCertificateSchema, type vaccinationRecordSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
+import { isoTimestampToChinaDate as chinaDate } from "../dates";
 import type { NativeCertificate, NativeImmunisationChild } from "./schema";
 
 /** The birth date is the calendar date in China (UTC+8), whatever offset the time carries. */
-export function chinaDate(isoTime: string): string {
-  const ms = Date.parse(isoTime);
-  if (Number.isNaN(ms)) return isoTime;
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export { isoTimestampToChinaDate as chinaDate } from "../dates";
 
 export function mapCertificate(c: NativeCertificate): z.input<typeof birthCertificateSchema> {
   return {

@@ -1,6 +1,6 @@
 import { socialInsuranceRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { expectRecordStatus, invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
 import { aggregateContributions } from "./mapper";
 import { type NativeContributionRow, nativeContributionPageSchema } from "./schema";
 
@@ -19,8 +19,7 @@ export async function fetchSocialInsurance(conn: DepartmentConnection, nationalI
       `${conn.url}/si/api/v1/contributions?aac002=${encodeURIComponent(nationalId)}&pageNo=${pageNo}&pageSize=${PAGE_SIZE}`,
       { "x-hrss-appkey": conn.key },
     );
-    if (res.status === 404) throw notFound(DEPT, "social insurance contributions");
-    if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+    expectRecordStatus(DEPT, res, "social insurance contributions");
     raws.push(res.body);
     const page = parseNative(DEPT, nativeContributionPageSchema, parseJson(res.body));
     total = page.total;

@@ -1,5 +1,6 @@
 import type { socialInsuranceRecordSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
+import { yyyymmddToIso } from "../dates";
 import type { NativeContributionRow } from "./schema";
 
 /** aae002 contribution month YYYYMM → the standard's YYYY-MM. */
@@ -8,9 +9,7 @@ export function yyyymmToIsoMonth(value: string): string {
 }
 
 /** aac006 birth date YYYYMMDD → YYYY-MM-DD. */
-export function yyyymmddToIso(value: string): string {
-  return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
-}
+export { yyyymmddToIso } from "../dates";
 
 /**
  * Folds the month-by-month rows into one record: first and last month contributed, the

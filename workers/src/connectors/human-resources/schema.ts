@@ -17,4 +17,3 @@ export const nativeContributionPageSchema = z.object({
   total: z.number().int().min(0),
   rows: z.array(nativeContributionRowSchema),
 });
-export type NativeContributionPage = z.infer<typeof nativeContributionPageSchema>;

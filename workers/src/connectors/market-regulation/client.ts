@@ -1,6 +1,6 @@
 import { businessRegistrationSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment, jsonBody } from "../http";
+import { expectRecordStatus, invalidData, notFound, parseNative, provenance, requestDepartment, jsonBody } from "../http";
 import { mapEntity } from "./mapper";
 import { nativeEntitiesSchema } from "./schema";
 
@@ -10,8 +10,7 @@ const DEPT = "market-regulation";
 export async function fetchBusinessRegistration(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
   const query = new URLSearchParams({ fddbrzjhm: nationalId, access_key: conn.key });
   const res = await requestDepartment(DEPT, `${conn.url}/gsxt/v2/entities?${query.toString()}`, {});
-  if (res.status === 404) throw notFound(DEPT, "business registration");
-  if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+  expectRecordStatus(DEPT, res, "business registration");
   const body = jsonBody(res);
   const entities = parseNative(DEPT, nativeEntitiesSchema, body).data;
   if (entities.length === 0) throw notFound(DEPT, "business registration");

@@ -1,14 +1,13 @@
 import type { businessRegistrationSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
+import { epochSecondsToChinaDate } from "../dates";
 import { CAPITAL_PATTERN, type NativeEntity } from "./schema";
 
 /** djzt, the registration status word → the standard's status. 在业 is an older word for 存续. */
 export const REGISTRATION_STATUSES = { 存续: "active", 在业: "active", 吊销: "revoked", 注销: "cancelled" } as const;
 
-/** Epoch seconds → the calendar date in China (UTC+8). */
-export function epochSecondsToChinaDate(seconds: number): string {
-  return new Date(seconds * 1000 + 8 * 3600_000).toISOString().slice(0, 10);
-}
+/** clrq, epoch seconds → the calendar date in China (UTC+8). */
+export { epochSecondsToChinaDate } from "../dates";
 
 /** "500万元人民币" → 5000000; NaN when the text is not a capital in yuan. */
 export function capitalYuan(text: string): number {

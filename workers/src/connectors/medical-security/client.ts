@@ -1,6 +1,6 @@
 import { medicalInsuranceRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment, jsonBody } from "../http";
+import { expectRecordStatus, invalidData, parseNative, provenance, requestDepartment, jsonBody } from "../http";
 import { mapInsured } from "./mapper";
 import { nativeInsuredSchema } from "./schema";
 
@@ -12,8 +12,7 @@ export async function fetchMedicalInsurance(conn: DepartmentConnection, national
     "x-app-id": APP_ID,
     "x-app-key": conn.key,
   });
-  if (res.status === 404) throw notFound(DEPT, "medical insurance enrolment");
-  if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+  expectRecordStatus(DEPT, res, "medical insurance enrolment");
   const body = jsonBody(res);
   const native = parseNative(DEPT, nativeInsuredSchema, body);
   if (native.certno !== nationalId) throw invalidData(DEPT, `the record is for another person (${native.certno})`);

@@ -1,5 +1,6 @@
 import type { medicalInsuranceRecordSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
+import { isoTimestampToChinaDate } from "../dates";
 import type { NativeInsured } from "./schema";
 
 /** National insurance type codes: 310 basic medical insurance for urban employees, 390 for urban and rural residents. */
@@ -8,12 +9,7 @@ export const INSURANCE_TYPES = { "310": "urban-employee", "390": "urban-rural-re
 /** Insured-state codes: 1 insured, 2 suspended, 0 terminated. */
 export const INSURED_STATES = { "1": "active", "2": "suspended", "0": "terminated" } as const;
 
-/** An ISO 8601 timestamp → the calendar date in China (UTC+8), whatever offset it carries. */
-export function isoTimestampToChinaDate(value: string): string {
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) return value;
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export { isoTimestampToChinaDate } from "../dates";
 
 export function mapInsured(p: NativeInsured): z.input<typeof medicalInsuranceRecordSchema> {
   return {

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { propertyRecordSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { expectRecordStatus, invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
 import { chineseDateToIso, mapProperty, splitOwnerIds } from "./mapper";
 import { nativePropertyRowSchema } from "./schema";
 
@@ -13,8 +13,7 @@ export async function fetchProperty(conn: DepartmentConnection, nationalId: stri
   const res = await requestDepartment(DEPT, `${conn.url}/bdc/qlr?zjh=${encodeURIComponent(nationalId)}`, {
     authorization: `Basic ${Buffer.from(`${USER}:${conn.key}`).toString("base64")}`,
   });
-  if (res.status === 404) throw notFound(DEPT, "property");
-  if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+  expectRecordStatus(DEPT, res, "property");
   let records: unknown[];
   try {
     records = parse(res.body, { columns: true, delimiter: ";", skip_empty_lines: true, trim: true, bom: true }) as unknown[];

@@ -1,13 +1,13 @@
 import type { householdRecordSchema, identityRecordSchema } from "@visit-once/workflows/contracts";
 import type { z } from "zod";
+import { yyyymmddToIso } from "../dates";
 import type { NativeHousehold, NativePerson } from "./schema";
 
 /** GB/T 2261.1 sex codes → the standard's F/M. */
 export const SEX_CODES = { "1": "M", "2": "F" } as const;
 
-export function yyyymmddToIso(value: string): string {
-  return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
-}
+/** csrq birth date YYYYMMDD → YYYY-MM-DD. */
+export { yyyymmddToIso } from "../dates";
 
 export function mapPerson(p: NativePerson): z.input<typeof identityRecordSchema> {
   return {

@@ -1,7 +1,7 @@
 import { XMLParser } from "fast-xml-parser";
 import { taxClearanceSchema, type EvidenceRecord } from "@visit-once/workflows/contracts";
 import type { DepartmentConnection } from "../../env";
-import { invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
+import { expectRecordStatus, invalidData, notFound, parseNative, provenance, requestDepartment } from "../http";
 import { mapClearance } from "./mapper";
 import { nativeClearanceSchema } from "./schema";
 
@@ -14,8 +14,7 @@ export async function fetchTaxClearance(conn: DepartmentConnection, nationalId: 
   const res = await requestDepartment(DEPT, `${conn.url}/etax/clearance?nsrsbh=${encodeURIComponent(nationalId)}`, {
     authorization: `Token ${conn.key}`,
   });
-  if (res.status === 404) throw notFound(DEPT, "tax clearance");
-  if (res.status !== 200) throw invalidData(DEPT, `HTTP ${res.status}`);
+  expectRecordStatus(DEPT, res, "tax clearance");
   let doc: { TaxClearance?: { Head?: { Code?: unknown } } };
   try {
     doc = parser.parse(res.body, true) as typeof doc;
