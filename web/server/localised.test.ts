@@ -1,10 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { durationParts, officeLabel, pick, recordLabel, serviceLabel, stepLabel } from "./localised";
+import { durationParts, joinList, officeLabel, pick, recordLabel, serviceLabel, stepLabel } from "./localised";
 
 describe("localised names", () => {
   it("picks Chinese for zh-CN and English otherwise", () => {
     expect(pick("zh-CN", { en: "Health", zh: "卫健" })).toBe("卫健");
     expect(pick("en", { en: "Health", zh: "卫健" })).toBe("Health");
+  });
+
+  it("joins a list the way each language writes one", () => {
+    expect(joinList("zh-CN", ["公安局", "医疗保障局"])).toBe("公安局、医疗保障局");
+    expect(joinList("en", ["Health", "Education"])).toBe("Health, Education");
+    expect(joinList("en", ["Health"])).toBe("Health");
+    expect(joinList("zh-CN", [])).toBe("");
   });
 
   it("names offices, services, records and steps, falling back to the code", () => {

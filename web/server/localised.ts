@@ -7,6 +7,11 @@ export function pick(locale: string, words: Words): string {
   return locale === "zh-CN" ? words.zh : words.en;
 }
 
+/** Items as one list in the page's language: "a、b" in Chinese, "a, b" otherwise. */
+export function joinList(locale: string, items: readonly string[]): string {
+  return items.join(locale === "zh-CN" ? "、" : ", ");
+}
+
 /** An office's name, or the code itself for one this release does not know. */
 export function officeLabel(locale: string, code: string | null | undefined): string {
   if (!code) return "";

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale } from "next-intl/server";
+import { pick } from "@/server/localised";
 
 export interface CaseEventItem {
   id: string;
@@ -18,7 +19,7 @@ export async function CaseEvents({ events, emptyText }: { events: readonly CaseE
           <time dateTime={e.at.toISOString()} className="block text-slate-700">
             {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "medium" })}
           </time>
-          <span>{locale === "zh-CN" ? e.messageZh : e.messageEn}</span>
+          <span>{pick(locale, { en: e.messageEn, zh: e.messageZh })}</span>
         </li>
       ))}
     </ol>

@@ -12,14 +12,13 @@ import {
   isStepOffice,
   replyToRequestUpdate,
   resolveExceptionUpdate,
-  SERVICES,
-  type ServiceCode,
 } from "@visit-once/workflows/contracts";
 import { z } from "zod";
 import { describeZodError } from "@/lib/validation";
 import { authorise } from "../access/authorise";
 import type { Action, Actor, Resource } from "../access/policy";
 import { db as defaultDb } from "../db";
+import { findTaskOffice } from "../staff/find-task-office";
 import { temporal } from "../temporal";
 import { describeRefusal, isRefusalCode } from "./refusal-message";
 
@@ -113,9 +112,9 @@ async function resourceOf(
     case "dispute":
       return { action: request.action, resource: caseResource, label };
     case "decide": {
-      const step = await db.applicationStep.findUnique({ where: { applicationId_key: { applicationId, key: request.stepKey } }, select: { kind: true, departmentCode: true } });
-      if (!step || step.kind !== "DEPARTMENT" || !step.departmentCode) return null;
-      return { action: "decide", resource: { kind: "task", office: step.departmentCode }, label: `${label}/step:${request.stepKey}` };
+      const office = await findTaskOffice(applicationId, request.stepKey, db);
+      if (!office) return null;
+      return { action: "decide", resource: { kind: "task", office }, label: `${label}/step:${request.stepKey}` };
     }
     case "resolve": {
       const exception = await db.caseException.findFirst({ where: { id: request.exceptionId, applicationId }, select: { claimedById: true } });
@@ -144,10 +143,4 @@ async function sendUpdate(applicationId: string, requestId: string, actor: Actor
     case "resolve":
       return handle.executeUpdate(resolveExceptionUpdate, { ...options, args: [{ ...base, exceptionId: request.exceptionId, resolution: request.resolution }] });
   }
-}
-
-/** The evidence record types the service grants to the office deciding `stepKey`. */
-export function grantedEvidence(serviceCode: string, stepKey: string): readonly string[] {
-  const service = Object.hasOwn(SERVICES, serviceCode) ? SERVICES[serviceCode as ServiceCode] : undefined;
-  return service?.steps.find((s) => s.key === stepKey)?.sees ?? [];
 }

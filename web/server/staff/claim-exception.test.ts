@@ -64,6 +64,14 @@ describe("claimException", () => {
     }
   });
 
+  it("tells only a caseworker that someone else holds it", async () => {
+    for (const actor of [{ id: "o-1", role: "OFFICER", departmentCode: "health" }, { id: "a-1", role: "ADMIN", departmentCode: null }] as const) {
+      const { db, row } = fakeDb("cw-2");
+      expect(await claimException(actor, exceptionId, true, db)).toBe("not-found");
+      expect(row.claimedById).toBe("cw-2");
+    }
+  });
+
   it("treats a malformed id as absent", async () => {
     const { db, audit } = fakeDb(null);
     expect(await claimException(caseworker, "../etc", true, db)).toBe("not-found");

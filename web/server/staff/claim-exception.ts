@@ -16,7 +16,8 @@ export async function claimException(actor: Actor | null, exceptionId: string, c
   if (!exception) return "not-found";
   const decision = await authorise(actor, "claim", { kind: "exception", claimedById: exception.claimedById }, `case:${exception.applicationId}/exception:${exceptionId}`, db);
   if (!actor) return "not-found";
-  if (!decision.allowed) return claim && exception.claimedById && exception.claimedById !== actor.id ? "taken" : "not-found";
+  // Only a caseworker learns that someone else holds it; anyone else is told there is nothing here.
+  if (!decision.allowed) return actor.role === "CASEWORKER" && claim && exception.claimedById && exception.claimedById !== actor.id ? "taken" : "not-found";
   const open = { id: exceptionId, status: { not: "RESOLVED" } } as const;
   const { count } = claim
     ? await db.caseException.updateMany({ where: { ...open, OR: [{ claimedById: null }, { claimedById: actor.id }] }, data: { claimedById: actor.id } })

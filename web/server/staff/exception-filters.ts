@@ -1,8 +1,9 @@
 import type { Prisma } from "@visit-once/prisma";
-import { isStepOffice, SERVICES } from "@visit-once/workflows/contracts";
+import { type ExceptionKind, isStepOffice, SERVICES } from "@visit-once/workflows/contracts";
+import { firstParam, type SearchParam } from "@/lib/pagination";
 import { parsePage } from "./pagination";
 
-export const EXCEPTION_KINDS = ["CONFLICT", "MISSING_RECORD", "UNUSABLE_RECORD", "DEPARTMENT_UNAVAILABLE", "OVERDUE_STEP", "CITIZEN_DISPUTE", "NO_CONSENT"] as const;
+export const EXCEPTION_KINDS = ["CONFLICT", "MISSING_RECORD", "UNUSABLE_RECORD", "DEPARTMENT_UNAVAILABLE", "OVERDUE_STEP", "CITIZEN_DISPUTE", "NO_CONSENT"] as const satisfies readonly ExceptionKind[];
 export type ExceptionKindCode = (typeof EXCEPTION_KINDS)[number];
 
 export interface ExceptionFilters {
@@ -15,20 +16,19 @@ export interface ExceptionFilters {
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type Params = Record<string, SearchParam>;
 
 /** The queue's filters from the URL; anything unknown is ignored rather than trusted. */
 export function parseExceptionFilters(params: Params): ExceptionFilters {
-  const kind = one(params.kind);
-  const service = one(params.service);
-  const department = one(params.department);
+  const kind = firstParam(params.kind);
+  const service = firstParam(params.service);
+  const department = firstParam(params.department);
   return {
     kind: EXCEPTION_KINDS.find((k) => k === kind),
     service: service && Object.hasOwn(SERVICES, service) ? service : undefined,
     department: department && isStepOffice(department) ? department : undefined,
-    overdue: one(params.overdue) === "1",
-    state: one(params.state) === "resolved" ? "resolved" : "open",
+    overdue: firstParam(params.overdue) === "1",
+    state: firstParam(params.state) === "resolved" ? "resolved" : "open",
     page: parsePage(params.page),
   };
 }

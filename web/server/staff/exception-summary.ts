@@ -1,5 +1,5 @@
 import { readConflict } from "./conflict";
-import { officeLabel, recordLabel, stepLabel } from "../localised";
+import { joinList, officeLabel, recordLabel, stepLabel } from "../localised";
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
@@ -32,7 +32,7 @@ export function exceptionSummary(t: Translate, locale: string, x: SummarisedExce
         if (!list.includes(who)) list.push(who);
         sources.set(v.value, list);
       }
-      const values = [...sources].map(([value, who]) => t("valueFrom", { value, sources: who.join(locale === "zh-CN" ? "、" : ", ") }));
+      const values = [...sources].map(([value, who]) => t("valueFrom", { value, sources: joinList(locale, who) }));
       return t("conflict", { field: t(`fields.${conflict.field}`), values: values.join(t("separator")) });
     }
     case "MISSING_RECORD":

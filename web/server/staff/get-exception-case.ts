@@ -18,5 +18,3 @@ export async function getExceptionCase(exceptionId: string, db: Db = defaultDb()
   ]);
   return { exception, records, events, requests };
 }
-
-export type ExceptionCase = NonNullable<Awaited<ReturnType<typeof getExceptionCase>>>;

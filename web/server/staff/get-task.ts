@@ -3,7 +3,6 @@ import { findService } from "@visit-once/workflows/contracts";
 import { z } from "zod";
 import { authorise } from "../access/authorise";
 import type { Actor } from "../access/policy";
-import { grantedEvidence } from "../cases/act-on-case";
 import { db as defaultDb } from "../db";
 
 /**
@@ -30,12 +29,16 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
     }),
     db.informationRequest.findMany({ where: { applicationId, stepKey }, orderBy: { createdAt: "asc" } }),
   ]);
-  const records = [];
-  for (const record of candidates) {
-    const seen = await authorise(actor, "read", { kind: "evidence", office, recordType: record.recordType, grantedTo }, `${label}/evidence:${record.recordType}`, db);
-    if (seen.allowed) records.push(record);
-  }
+  const seen = await Promise.all(
+    candidates.map((record) => authorise(actor, "read", { kind: "evidence", office, recordType: record.recordType, grantedTo }, `${label}/evidence:${record.recordType}`, db)),
+  );
+  const records = candidates.filter((_, i) => seen[i]?.allowed);
   return { step, records, requests, citizenFields: citizenFieldsOf(step.application.serviceCode, step.application.consent) };
+}
+
+/** The evidence record types the service grants to the office deciding `stepKey`. */
+function grantedEvidence(serviceCode: string, stepKey: string): readonly string[] {
+  return findService(serviceCode)?.steps.find((s) => s.key === stepKey)?.sees ?? [];
 }
 
 /** What the citizen typed for the service (only what no department holds), by the service's own field list. */
@@ -47,5 +50,3 @@ function citizenFieldsOf(serviceCode: string, consent: unknown): { name: string;
     return value === undefined || value === null || value === "" ? [] : [{ name: f.name, label: f.label, value: String(value) }];
   });
 }
-
-export type Task = NonNullable<Awaited<ReturnType<typeof getTask>>>;

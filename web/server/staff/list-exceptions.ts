@@ -32,5 +32,3 @@ export async function listExceptions(filters: ExceptionFilters, now: Date, db: D
   ]);
   return { total, items };
 }
-
-export type ExceptionRow = Awaited<ReturnType<typeof listExceptions>>["items"][number];

@@ -26,5 +26,3 @@ export async function listTasks(office: string, tab: TaskTab, page: number, now:
   const tabCounts = Object.fromEntries(TASK_TABS.map((t, i) => [t, counts[i] ?? 0])) as Record<TaskTab, number>;
   return { items, counts: tabCounts, total: tabCounts[tab] };
 }
-
-export type TaskRow = Awaited<ReturnType<typeof listTasks>>["items"][number];

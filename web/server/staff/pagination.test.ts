@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCount, pageHref, parsePage } from "./pagination";
+import { pageCount, pageHref, parsePage, pastTheEnd } from "./pagination";
 
 describe("pagination", () => {
   it("reads a page number and falls back to 1 for anything else", () => {
@@ -12,6 +12,12 @@ describe("pagination", () => {
     expect(pageCount(0)).toBe(1);
     expect(pageCount(20)).toBe(1);
     expect(pageCount(21)).toBe(2);
+  });
+
+  it("sends a page past the end of a list with items to its last page", () => {
+    expect(pastTheEnd(99, 21)).toBe(2);
+    expect(pastTheEnd(2, 21)).toBeNull();
+    expect(pastTheEnd(99, 0)).toBeNull();
   });
 
   it("keeps the filters and writes page 1 as no parameter", () => {

@@ -1,11 +1,15 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { authorise } from "../access/authorise";
 import { requireUser, type SessionUser } from "../session";
 import { findExceptionCase } from "./find-exception-case";
 import { STAFF_ROLES } from "./staff-home";
 
-/** A member of staff who may read this exception and the case around it; else the standard 404. */
-export async function requireException(exceptionId: string): Promise<SessionUser> {
+/**
+ * A member of staff who may read this exception and the case around it; else the standard 404.
+ * Checked once per request: the layout and its page share the answer.
+ */
+export const requireException = cache(async (exceptionId: string): Promise<SessionUser> => {
   const user = await requireUser(STAFF_ROLES);
   const x = await findExceptionCase(exceptionId);
   if (!x) notFound();
@@ -14,4 +18,4 @@ export async function requireException(exceptionId: string): Promise<SessionUser
   // A caseworker reads the case's records only because it has an exception.
   if (!(await authorise(user, "read", { kind: "case", citizenId: x.citizenId, hasExceptions: true }, `case:${x.applicationId}`)).allowed) notFound();
   return user;
-}
+});

@@ -1,21 +1,11 @@
-import { RESOLUTIONS_BY_KIND } from "@visit-once/workflows/contracts";
+import { type Resolution, RESOLUTIONS_BY_KIND } from "@visit-once/workflows/contracts";
 import type { ExceptionKindCode } from "./exception-filters";
 
-export const RESOLUTION_KINDS = ["choose-value", "accept", "refetch", "ask-citizen", "escalate", "reject"] as const;
-export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
+export type ResolutionKind = Resolution["kind"];
+export const RESOLUTION_KINDS = ["choose-value", "accept", "refetch", "ask-citizen", "escalate", "reject"] as const satisfies readonly ResolutionKind[];
 
 /** Which resolutions fit which kind of exception: the workflow's own table, which refuses anything else. */
 export const FITTING_RESOLUTIONS: Readonly<Record<ExceptionKindCode, readonly ResolutionKind[]>> = RESOLUTIONS_BY_KIND;
-
-/** The text each resolution carries, by the name the case action expects. */
-export const RESOLUTION_TEXT: Record<ResolutionKind, "justification" | "question" | "note" | "reason" | null> = {
-  "choose-value": "justification",
-  accept: "justification",
-  refetch: null,
-  "ask-citizen": "question",
-  escalate: "note",
-  reject: "reason",
-};
 
 /** The case action body for a resolution form's fields. */
 export function resolutionBody(exceptionId: string, kind: ResolutionKind, fields: { value?: string; text?: string }) {

@@ -1,10 +1,14 @@
-import type { Prisma } from "@visit-once/prisma";
+import type { Prisma, StepStatus } from "@visit-once/prisma";
+import { firstParam, type SearchParam } from "@/lib/pagination";
 
 export const TASK_TABS = ["awaiting", "overdue", "citizen", "done"] as const;
 export type TaskTab = (typeof TASK_TABS)[number];
 
-export function parseTaskTab(value: string | string[] | undefined): TaskTab {
-  const raw = Array.isArray(value) ? value[0] : value;
+/** The statuses of a step that is over: decided, withdrawn or stopped. */
+export const FINISHED_STEP_STATUSES = ["DONE", "REJECTED", "REVOKED", "CANCELLED"] as const satisfies readonly StepStatus[];
+
+export function parseTaskTab(value: SearchParam): TaskTab {
+  const raw = firstParam(value);
   return TASK_TABS.find((t) => t === raw) ?? "awaiting";
 }
 
@@ -19,6 +23,6 @@ export function taskWhere(office: string, tab: TaskTab, now: Date): Prisma.Appli
     case "citizen":
       return { ...mine, status: "AWAITING_CITIZEN" };
     case "done":
-      return { ...mine, status: { in: ["DONE", "REJECTED", "REVOKED", "CANCELLED"] } };
+      return { ...mine, status: { in: [...FINISHED_STEP_STATUSES] } };
   }
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { findService } from "@visit-once/workflows/contracts";
 import { StatusBadge } from "@/components/citizen/status-badge";
+import { Pager } from "@/components/pager";
 import { parsePage } from "@/lib/pagination";
 import { listApplications } from "@/server/applications/list-applications";
 import { requireUser } from "@/server/session";
@@ -17,7 +18,6 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const [t, format, locale, params] = await Promise.all([getTranslations("citizen.applications"), getFormatter(), getLocale(), searchParams]);
   const result = await listApplications(user.id, parsePage(params.page));
   const lang = locale === "en" ? "en" : "zh";
-  const link = "rounded-md border border-slate-400 bg-white px-3 py-1.5 text-blue-800 hover:bg-slate-100";
 
   return (
     <section aria-labelledby="apps-title" className="space-y-6">
@@ -51,21 +51,13 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
               );
             })}
           </ul>
-          {result.pageCount > 1 && (
-            <nav aria-label={t("pagination")} className="flex flex-wrap items-center gap-3 text-sm">
-              {result.page > 1 && (
-                <Link href={`/applications?page=${result.page - 1}`} rel="prev" className={link}>
-                  {t("previous")}
-                </Link>
-              )}
-              <span className="text-slate-700">{t("pageOf", { page: result.page, pages: result.pageCount })}</span>
-              {result.page < result.pageCount && (
-                <Link href={`/applications?page=${result.page + 1}`} rel="next" className={link}>
-                  {t("next")}
-                </Link>
-              )}
-            </nav>
-          )}
+          <Pager
+            page={result.page}
+            pages={result.pageCount}
+            href={(page) => `/applications?page=${page}`}
+            labels={{ nav: t("pagination"), previous: t("previous"), next: t("next"), indicator: t("pageOf", { page: result.page, pages: result.pageCount }) }}
+            linkClassName="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-blue-800 hover:bg-slate-100"
+          />
         </>
       )}
     </section>

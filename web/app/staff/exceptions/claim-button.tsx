@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import type { ClaimHolder } from "@/server/staff/claim-holder";
 import { claimAction } from "./actions";
 
 /** Claim an unclaimed exception, or give back one's own; says so when someone else was quicker. */
-export function ClaimButton({ exceptionId, holder }: { exceptionId: string; holder: "me" | "other" | "nobody" }) {
+export function ClaimButton({ exceptionId, holder }: { exceptionId: string; holder: ClaimHolder }) {
   const t = useTranslations("staff.exceptions");
   const [state, action, pending] = useActionState(claimAction, null);
   if (holder === "other") return <span className="text-slate-700">{t("claimedByOther")}</span>;

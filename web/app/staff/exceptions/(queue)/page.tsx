@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { exceptionSummary } from "@/server/staff/exception-summary";
 import { LiveRefresh } from "@/components/staff/live-refresh";
-import { Pager } from "@/components/staff/pager";
+import { StaffPager } from "@/components/staff/pager";
 import { DueDate } from "@/components/staff/due-date";
 import { TableRegion, td, th } from "@/components/staff/table-region";
 import { conflictDepartments } from "@/server/staff/conflict";
 import { countExceptions } from "@/server/staff/count-exceptions";
 import { filterParams, parseExceptionFilters } from "@/server/staff/exception-filters";
 import { listExceptions } from "@/server/staff/list-exceptions";
-import { officeLabel, serviceLabel } from "@/server/localised";
+import { joinList, officeLabel, serviceLabel } from "@/server/localised";
+import { claimHolder } from "@/server/staff/claim-holder";
+import { pageHref, pastTheEnd } from "@/server/staff/pagination";
 import { requireQueue } from "@/server/staff/staff-access";
 import { ClaimButton } from "../claim-button";
 import { FilterForm } from "./filter-form";
@@ -34,6 +37,9 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
     listExceptions(filters, now),
     countExceptions(user.id, now),
   ]);
+  // A page past the end of a list that has items (an old link, a hand-typed URL) goes to the last one.
+  const last = pastTheEnd(filters.page, total);
+  if (last !== null) redirect(pageHref("/staff/exceptions", filterParams(filters), last));
   const filtered = Object.values(filterParams(filters)).some(Boolean);
 
   return (
@@ -92,9 +98,10 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
                   <td className={td}>
                     {x.departmentCode
                       ? officeLabel(locale, x.departmentCode)
-                      : conflictDepartments(x.conflict)
-                          .map((d) => officeLabel(locale, d))
-                          .join(locale === "zh-CN" ? "、" : ", ") || t("table.none")}
+                      : joinList(
+                          locale,
+                          conflictDepartments(x.conflict).map((d) => officeLabel(locale, d)),
+                        ) || t("table.none")}
                   </td>
                   <td className={td}>
                     <DueDate dueAt={x.dueAt} now={now} done={x.status === "RESOLVED"} />
@@ -103,7 +110,7 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
                     {x.status === "RESOLVED" ? (
                       <span className="text-slate-700">{ts("RESOLVED")}</span>
                     ) : (
-                      <ClaimButton exceptionId={x.id} holder={x.claimedById === user.id ? "me" : x.claimedById ? "other" : "nobody"} />
+                      <ClaimButton exceptionId={x.id} holder={claimHolder(x.claimedById, user.id)} />
                     )}
                   </td>
                 </tr>
@@ -112,7 +119,7 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
           </table>
         </TableRegion>
       )}
-      <Pager path="/staff/exceptions" params={filterParams(filters)} page={filters.page} total={total} />
+      <StaffPager path="/staff/exceptions" params={filterParams(filters)} page={filters.page} total={total} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { exceptionSummary } from "@/server/staff/exception-summary";
-import { FINAL_STATUSES } from "@visit-once/workflows/contracts";
+import { applicationWorkflowId, FINAL_STATUSES } from "@visit-once/workflows/contracts";
 import { CaseEvents } from "@/components/staff/case-events";
 import { DueDate } from "@/components/staff/due-date";
 import { EvidenceList } from "@/components/staff/evidence-list";
@@ -15,6 +15,8 @@ import { env } from "@/env";
 import { conflictChoices, readConflict } from "@/server/staff/conflict";
 import { getExceptionCase } from "@/server/staff/get-exception-case";
 import { officeLabel, recordLabel, serviceLabel } from "@/server/localised";
+import { decide } from "@/server/access/policy";
+import { claimHolder } from "@/server/staff/claim-holder";
 import { FITTING_RESOLUTIONS } from "@/server/staff/resolutions";
 import { requireException } from "@/server/staff/require-exception";
 import { ClaimButton } from "../claim-button";
@@ -49,9 +51,11 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
   const fieldName = field ? tf(field) : (conflict?.field ?? "");
   const choices = conflict ? conflictChoices(conflict, (v) => `${officeLabel(locale, v.department)} · ${recordLabel(locale, v.recordType)}`) : [];
   const caseClosed = (FINAL_STATUSES as readonly string[]).includes(x.application.status);
-  const heldByAnother = x.claimedById !== null && x.claimedById !== user.id;
-  const closedReason = x.status !== "OPEN" ? x.status : caseClosed ? "CASE_CLOSED" : heldByAnother ? "CLAIMED" : null;
-  const temporalUrl = `${env().TEMPORAL_UI_URL}/namespaces/default/workflows/application-${x.applicationId}`;
+  // The same policy the resolution goes through: an exception another caseworker holds is theirs.
+  const mayResolve = decide(user, "resolve", { kind: "exception", claimedById: x.claimedById }).allowed;
+  const closedReason = x.status !== "OPEN" ? x.status : caseClosed ? "CASE_CLOSED" : mayResolve ? null : "CLAIMED";
+  const { TEMPORAL_UI_URL, TEMPORAL_NAMESPACE } = env();
+  const temporalUrl = `${TEMPORAL_UI_URL}/namespaces/${encodeURIComponent(TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(applicationWorkflowId(x.applicationId))}`;
 
   return (
     <article aria-labelledby="exception-title" className="space-y-8">
@@ -101,7 +105,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
           {x.status === "RESOLVED" ? (
             t("claimResolved")
           ) : (
-            <ClaimButton exceptionId={x.id} holder={x.claimedById === user.id ? "me" : x.claimedById ? "other" : "nobody"} />
+            <ClaimButton exceptionId={x.id} holder={claimHolder(x.claimedById, user.id)} />
           )}
         </dd>
       </dl>

@@ -1,14 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState } from "react";
+import { useActionState, useId } from "react";
+import { ActionResult, ClosedNotice, useRequestId } from "@/components/staff/action-result";
+import type { conflictChoices } from "@/server/staff/conflict";
 import type { ResolutionKind } from "@/server/staff/resolutions";
 import { type ActionState, resolveAction } from "./actions";
 
-export interface ConflictChoice {
-  value: string;
-  source: string;
-}
+type ConflictChoice = ReturnType<typeof conflictChoices>[number];
 
 const TEXT_FIELD: Record<ResolutionKind, boolean> = { "choose-value": true, accept: true, refetch: false, "ask-citizen": true, escalate: true, reject: true };
 const button =
@@ -29,20 +28,12 @@ export function ResolveForms(props: {
 }) {
   const t = useTranslations("staff.exception.actions");
   const [state, action, pending] = useActionState<ActionState | null, FormData>(resolveAction, null);
-  // The first render's id stays until an answer brings the next one (live refreshes bring new props).
-  const [firstRequestId] = useState(props.requestId);
-  const requestId = state?.nextRequestId ?? firstRequestId;
+  const requestId = useRequestId(props.requestId, state);
   return (
     <div className="space-y-4">
-      <div aria-live="polite" role="status" data-testid="action-result" data-ok={state ? String(state.ok) : undefined}>
-        {state && (
-          <p className={`rounded border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>{state.message}</p>
-        )}
-      </div>
+      <ActionResult state={state} />
       {props.closedText ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-800" data-testid="no-actions">
-          {props.closedText}
-        </p>
+        <ClosedNotice testId="no-actions">{props.closedText}</ClosedNotice>
       ) : (
       <div className="grid gap-4 md:grid-cols-2">
         {props.kinds.map((kind) => (

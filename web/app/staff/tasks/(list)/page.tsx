@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DueDate } from "@/components/staff/due-date";
 import { LiveRefresh } from "@/components/staff/live-refresh";
-import { Pager } from "@/components/staff/pager";
+import { StaffPager } from "@/components/staff/pager";
 import { TableRegion, td, th } from "@/components/staff/table-region";
 import { listTasks } from "@/server/staff/list-tasks";
 import { officeLabel, serviceLabel, stepLabel } from "@/server/localised";
-import { parsePage } from "@/server/staff/pagination";
+import { pageHref, parsePage, pastTheEnd } from "@/server/staff/pagination";
 import { requireQueue } from "@/server/staff/staff-access";
 import { parseTaskTab, TASK_TABS } from "@/server/staff/task-tabs";
 
@@ -34,6 +34,10 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     getFormatter(),
     listTasks(office, tab, page, now),
   ]);
+  const tabParams = { tab: tab === "awaiting" ? undefined : tab };
+  // A page past the end of a tab that has items (an old link, a hand-typed URL) goes to the last one.
+  const last = pastTheEnd(page, total);
+  if (last !== null) redirect(pageHref("/staff/tasks", tabParams, last));
 
   return (
     <section aria-labelledby="tasks-title" className="space-y-6">
@@ -108,7 +112,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           </table>
         </TableRegion>
       )}
-      <Pager path="/staff/tasks" params={{ tab: tab === "awaiting" ? undefined : tab }} page={page} total={total} />
+      <StaffPager path="/staff/tasks" params={tabParams} page={page} total={total} />
     </section>
   );
 }

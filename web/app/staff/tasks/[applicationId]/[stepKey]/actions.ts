@@ -1,22 +1,18 @@
 "use server";
 
 import { randomUUID } from "node:crypto";
-import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
-import { actOnCase } from "@/server/cases/act-on-case";
+import type { StepDecision } from "@visit-once/workflows/contracts";
 import { currentUser } from "@/server/session";
+import { sendCaseAction, type StaffActionState } from "@/server/staff/send-case-action";
 
-export interface DecideState {
-  ok: boolean;
-  message: string;
-  nextRequestId: string;
-}
+export type DecideState = StaffActionState;
 
-const DECISIONS = ["approve", "reject", "request-correction"] as const;
+const DECISIONS = ["approve", "reject", "request-correction"] as const satisfies readonly StepDecision[];
 
 /** An office's decision on its step, through the one case-action path. */
 export async function decideAction(_prev: DecideState | null, form: FormData): Promise<DecideState> {
-  const [user, t, tc] = await Promise.all([currentUser(), getTranslations("staff.result"), getTranslations("staff.caseStatus")]);
+  const [user, t] = await Promise.all([currentUser(), getTranslations("staff.result")]);
   const field = (name: string) => String(form.get(name) ?? "");
   const applicationId = field("applicationId");
   const stepKey = field("stepKey");
@@ -25,10 +21,8 @@ export async function decideAction(_prev: DecideState | null, form: FormData): P
   const nextRequestId = randomUUID();
   if (!decision) return { ok: false, message: t("chooseDecision"), nextRequestId };
   if (decision !== "approve" && !reason) return { ok: false, message: t("reasonRequired"), nextRequestId };
-  const outcome = await actOnCase(user, applicationId, field("requestId"), { action: "decide", stepKey, decision, reason });
-  revalidatePath("/staff/tasks");
-  revalidatePath(`/staff/tasks/${applicationId}/${stepKey}`);
-  if (outcome.ok) return { ok: true, message: t("done", { status: tc(outcome.status) }), nextRequestId };
-  if (outcome.status === 404) return { ok: false, message: t("gone"), nextRequestId };
-  return { ok: false, message: t("refused", { reason: outcome.message }), nextRequestId };
+  return sendCaseAction(user, applicationId, field("requestId"), { action: "decide", stepKey, decision, reason }, {
+    revalidate: ["/staff/tasks", `/staff/tasks/${applicationId}/${stepKey}`],
+    nextRequestId,
+  });
 }

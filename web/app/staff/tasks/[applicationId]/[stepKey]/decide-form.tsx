@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import type { StepDecision } from "@visit-once/workflows/contracts";
+import { ActionResult, ClosedNotice, useRequestId } from "@/components/staff/action-result";
 import { decideAction, type DecideState } from "./actions";
 
-const DECISIONS = ["approve", "request-correction", "reject"] as const;
+const DECISIONS = ["approve", "request-correction", "reject"] as const satisfies readonly StepDecision[];
 
 /** Approve, ask for a correction or reject; the last two need a reason the citizen can act on. */
 export function DecideForm({
@@ -21,23 +23,14 @@ export function DecideForm({
 }) {
   const t = useTranslations("staff.task.decide");
   const [state, action, pending] = useActionState<DecideState | null, FormData>(decideAction, null);
-  const [initial] = useState(firstRequestId);
+  const requestId = useRequestId(firstRequestId, state);
   const [decision, setDecision] = useState<(typeof DECISIONS)[number]>("approve");
-  const requestId = state?.nextRequestId ?? initial;
-  const result = (
-    <div aria-live="polite" role="status" data-testid="action-result" data-ok={state ? String(state.ok) : undefined}>
-      {state && (
-        <p className={`rounded border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>{state.message}</p>
-      )}
-    </div>
-  );
+  const result = <ActionResult state={state} />;
   if (closedText) {
     return (
       <div className="space-y-3">
         {result}
-        <p className="rounded-lg border border-slate-200 bg-white p-4 text-slate-800" data-testid="no-decision">
-          {closedText}
-        </p>
+        <ClosedNotice testId="no-decision">{closedText}</ClosedNotice>
       </div>
     );
   }

@@ -7,11 +7,11 @@ import { DueDate } from "@/components/staff/due-date";
 import { EvidenceList } from "@/components/staff/evidence-list";
 import { InformationRequests } from "@/components/staff/information-requests";
 import { LiveRefresh } from "@/components/staff/live-refresh";
-import { requireUser } from "@/server/session";
 import { decodeSegment } from "@/server/staff/path-segment";
 import { getTask } from "@/server/staff/get-task";
-import { officeLabel, serviceLabel, stepLabel } from "@/server/localised";
-import { STAFF_ROLES } from "@/server/staff/staff-home";
+import { officeLabel, pick, serviceLabel, stepLabel } from "@/server/localised";
+import { requireTask } from "@/server/staff/require-task";
+import { FINISHED_STEP_STATUSES } from "@/server/staff/task-tabs";
 import { DecideForm } from "./decide-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,10 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TaskPage({ params }: { params: Promise<{ applicationId: string; stepKey: string }> }) {
-  const user = await requireUser(STAFF_ROLES);
   const { applicationId, stepKey: rawKey } = await params;
+  const stepKey = decodeSegment(rawKey);
+  // The layout's check, shared (once per request): a page never relies on its layout alone.
+  const user = await requireTask(applicationId, stepKey);
   // Another office's step, a guessed URL and a missing step all look the same.
-  const task = await getTask(user, applicationId, decodeSegment(rawKey));
+  const task = await getTask(user, applicationId, stepKey);
   if (!task) notFound();
   const { step, records, requests, citizenFields } = task;
   const [t, tst, tc, locale, format] = await Promise.all([
@@ -34,7 +36,7 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
   ]);
   const now = new Date();
   const awaiting = step.status === "AWAITING_DECISION";
-  const finished = ["DONE", "REJECTED", "REVOKED", "CANCELLED"].includes(step.status);
+  const finished = (FINISHED_STEP_STATUSES as readonly string[]).includes(step.status);
 
   return (
     <article aria-labelledby="task-title" className="space-y-8">
@@ -106,7 +108,7 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
           <dl className="grid grid-cols-1 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[14rem_1fr]" data-testid="citizen-fields">
             {citizenFields.map((f) => (
               <div key={f.name} className="contents">
-                <dt className="font-medium text-slate-700">{locale === "en" ? f.label.en : f.label.zh}</dt>
+                <dt className="font-medium text-slate-700">{pick(locale, f.label)}</dt>
                 <dd className="break-words">{f.value}</dd>
               </div>
             ))}
