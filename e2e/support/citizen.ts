@@ -10,6 +10,9 @@ export const NEWBORN = "newborn-registration";
 export const NEWBORN_CONSENTS = SERVICES[NEWBORN].evidence.map((e) => e.recordType);
 export const NEWBORN_FIELDS = { babyName: "王小宝" };
 
+/** The demo officer of `office`. */
+export const officer = (office: string) => `officer.${office}@demo.visit-once.local`;
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
@@ -26,10 +29,10 @@ export async function signedInPage(browser: Browser, email: string): Promise<Pag
   return page;
 }
 
-/** Submits a newborn registration through the API, as the signed-in citizen; returns its id. */
-export async function submitNewborn(request: APIRequestContext): Promise<string> {
+/** Submits a newborn registration through the API, as the signed-in citizen (with the baby's name in `fields`); returns its id. */
+export async function submitNewborn(request: APIRequestContext, fields: Record<string, string> = NEWBORN_FIELDS): Promise<string> {
   const applicationId = randomUUID();
-  const res = await request.post("/api/applications", { data: { applicationId, serviceCode: NEWBORN, consent: NEWBORN_CONSENTS, fields: NEWBORN_FIELDS } });
+  const res = await request.post("/api/applications", { data: { applicationId, serviceCode: NEWBORN, consent: NEWBORN_CONSENTS, fields } });
   expect(res.status(), await res.text()).toBe(201);
   return applicationId;
 }
@@ -50,10 +53,10 @@ export async function caseOf(request: APIRequestContext, applicationId: string):
 export async function decideAsOfficer(browser: Browser, owner: APIRequestContext, applicationId: string, stepKey: string, decision: "approve" | "reject" | "request-correction", reason = ""): Promise<void> {
   const step = SERVICES[NEWBORN].steps.find((s) => s.key === stepKey)!;
   await expect.poll(async () => (await caseOf(owner, applicationId)).steps.find((s) => s.key === stepKey)?.status, { timeout: 90_000 }).toBe("AWAITING_DECISION");
-  const officer = await signedInPage(browser, `officer.${step.office}@demo.visit-once.local`);
-  const res = await actOnCase(officer.request, applicationId, { action: "decide", stepKey, decision, reason });
+  const officerPage = await signedInPage(browser, officer(step.office));
+  const res = await actOnCase(officerPage.request, applicationId, { action: "decide", stepKey, decision, reason });
   expect(res.status(), await res.text()).toBe(200);
-  await officer.context().close();
+  await officerPage.context().close();
 }
 
 /** Carries a newborn case to completion: each office's officer approves its step, in order, once it is theirs to decide. */

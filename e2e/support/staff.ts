@@ -1,32 +1,17 @@
-import { randomUUID } from "node:crypto";
-import { type Browser, expect, type Page } from "@playwright/test";
-import { SERVICES, STEP_OFFICES } from "@visit-once/workflows/contracts";
-import { NEWBORN, signIn } from "./citizen";
+import { expect, type Page } from "@playwright/test";
+import { STEP_OFFICES } from "@visit-once/workflows/contracts";
+
+// Staff-side helpers; signing in, submitting and case actions are the citizen helpers' (./citizen).
+export { officer } from "./citizen";
 
 export const ZHOU = "zhou@demo.visit-once.local";
 export const CASEWORKER = "caseworker@demo.visit-once.local";
 export const ADMIN = "admin@demo.visit-once.local";
 export const OFFICES = STEP_OFFICES;
-export const officer = (office: string) => `officer.${office}@demo.visit-once.local`;
 
-export const NEWBORN_CONSENT = SERVICES["newborn-registration"].evidence.map((e) => e.recordType);
 export const FIRST_STEP = "household-registration";
-
-/** A page in its own browser context (its own session), signed in as `email`. */
-export async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
-
-/** Applies for a newborn registration as the signed-in citizen, through the API; returns the application id. */
-export async function applyForNewborn(citizen: Page): Promise<string> {
-  const applicationId = randomUUID();
-  const created = await citizen.request.post("/api/applications", { data: { applicationId, serviceCode: NEWBORN, consent: NEWBORN_CONSENT, fields: { babyName: "周小宝" } } });
-  expect(created.status()).toBe(201);
-  return applicationId;
-}
+/** The staff specs' baby (for Zhou, a name that conflicts with the household register). */
+export const STAFF_NEWBORN_FIELDS = { babyName: "周小宝" };
 
 export const taskUrl = (applicationId: string, stepKey = FIRST_STEP) => `/staff/tasks/${applicationId}/${stepKey}`;
 
@@ -44,11 +29,6 @@ export async function waitForConflict(caseworkerPage: Page, applicationId: strin
   const id = testId?.replace(/^exception-/, "");
   expect(id).toMatch(/^[0-9a-f-]{36}$/);
   return id!;
-}
-
-/** A case action sent straight to the route handler, as the page's user (in English: without the header, the site's default is Chinese). */
-export async function postAction(page: Page, applicationId: string, body: unknown) {
-  return page.request.post(`/api/applications/${applicationId}/actions`, { headers: { "Idempotency-Key": randomUUID(), "Accept-Language": "en" }, data: body });
 }
 
 /** Opens a URL and expects the standard "not found" page: no hint that anything is there. */

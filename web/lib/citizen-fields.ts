@@ -39,7 +39,7 @@ function valueSchema(kind: CitizenFieldKind) {
 }
 
 /** The schema of a service's citizen fields: required ones must be there, unknown ones are refused. */
-export function citizenFieldsSchema(specs: readonly CitizenFieldSpec[]) {
+function citizenFieldsSchema(specs: readonly CitizenFieldSpec[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const spec of specs) {
     // Blank optional fields are left out rather than stored empty.

@@ -10,7 +10,7 @@ const SOURCES: Record<PrefillField, readonly (readonly [recordType: string, fiel
   birthDate: [["identity", "birthDate"], ["medical-insurance", "birthDate"], ["social-insurance", "birthDate"]],
   address: [["identity", "householdAddress"], ["household", "address"], ["medical-insurance", "residentialAddress"]],
 };
-export const PREFILL_FIELDS = Object.keys(SOURCES) as PrefillField[];
+const PREFILL_FIELDS = Object.keys(SOURCES) as PrefillField[];
 
 export interface PlannedPrefill {
   field: PrefillField;

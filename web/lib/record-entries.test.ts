@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recordEntries } from "./record-entries";
+import { type CitizenWords, recordEntries, recordFieldRows, recordName } from "./record-entries";
 
 describe("recordEntries", () => {
   it("turns a record into readable rows", () => {
@@ -28,5 +28,30 @@ describe("recordEntries", () => {
     expect(recordEntries(null)).toEqual([]);
     expect(recordEntries([1])).toEqual([]);
     expect(recordEntries("x")).toEqual([]);
+  });
+});
+
+/** A catalogue with a few words, like next-intl's `t` for "citizen". */
+const WORDS: Record<string, string> = { "records.household": "household registration", "recordFields.householdNo": "Household number", "case.yes": "Yes", "case.no": "No" };
+const t = Object.assign((key: string) => WORDS[key] ?? `missing:${key}`, { has: (key: string) => key in WORDS }) as CitizenWords;
+
+describe("recordName", () => {
+  it("names a known record type, and falls back to the code", () => {
+    expect(recordName(t, "household")).toBe("household registration");
+    expect(recordName(t, "unheard-of")).toBe("unheard-of");
+  });
+});
+
+describe("recordFieldRows", () => {
+  it("labels the fields it knows, says yes/no for flags and a dash for nothing", () => {
+    expect(recordFieldRows({ householdNo: "H1", encumbered: false, verified: true, fatherNationalId: null }, t)).toEqual([
+      { key: "householdNo", label: "Household number", value: "H1" },
+      { key: "encumbered", label: "encumbered", value: "No" },
+      { key: "verified", label: "verified", value: "Yes" },
+      { key: "fatherNationalId", label: "fatherNationalId", value: "—" },
+    ]);
+  });
+  it("gives nothing for data that is not an object", () => {
+    expect(recordFieldRows(null, t)).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations, signIn } from "../../support/citizen";
-import { ADMIN, applyForNewborn, CASEWORKER, FIRST_STEP, officer, overflowingElements, postAction, signedIn, ZHOU } from "../../support/staff";
+import { actOnCase, expectNoSeriousA11yViolations, signedInPage, signIn, submitNewborn } from "../../support/citizen";
+import { ADMIN, CASEWORKER, FIRST_STEP, officer, overflowingElements, STAFF_NEWBORN_FIELDS, ZHOU } from "../../support/staff";
 
 test.describe("staff: from exception to department decision", () => {
   test("a caseworker resolves zhou's name conflict, then Public Security approves the household registration", async ({ browser }) => {
     test.setTimeout(240_000);
-    const zhou = await signedIn(browser, ZHOU);
-    const applicationId = await applyForNewborn(zhou);
+    const zhou = await signedInPage(browser, ZHOU);
+    const applicationId = await submitNewborn(zhou.request, STAFF_NEWBORN_FIELDS);
 
     // The caseworker lands on the queue; the conflict arrives by itself (no reload).
     const caseworker = await browser.newContext().then((c) => c.newPage());
@@ -75,7 +75,7 @@ test.describe("staff: from exception to department decision", () => {
     await expect(request).toContainText("Which spelling of your name");
     await expect(request).toContainText("The citizen has not answered yet.");
     const informationRequestId = await request.getAttribute("data-request-id");
-    const replied = await postAction(zhou, applicationId, { action: "reply", informationRequestId, reply: "周敏, as on my identity card." });
+    const replied = await actOnCase(zhou.request, applicationId, { action: "reply", informationRequestId, reply: "周敏, as on my identity card." });
     expect(replied.status()).toBe(200);
     // No reload: the reply and the reopened exception arrive by themselves.
     await expect(request.getByTestId("citizen-reply")).toContainText("周敏, as on my identity card.");
@@ -135,7 +135,7 @@ test.describe("staff: from exception to department decision", () => {
     await expect(officerPage.getByTestId("step-status")).toHaveAttribute("data-status", "DONE");
     await expect(officerPage.getByTestId("no-decision")).toHaveText("This step is finished. Nothing more to decide.");
     // A second decision is refused, in the case's own words.
-    const again = await postAction(officerPage, applicationId, { action: "decide", stepKey: FIRST_STEP, decision: "approve", reason: "" });
+    const again = await actOnCase(officerPage.request, applicationId, { action: "decide", stepKey: FIRST_STEP, decision: "approve", reason: "" });
     expect(again.status()).toBe(409);
     expect((await again.json()).error).toMatch(/not awaiting a decision/);
 
@@ -147,11 +147,11 @@ test.describe("staff: from exception to department decision", () => {
     await expectNoSeriousA11yViolations(officerPage);
 
     // The next office now has the next step.
-    const medical = await signedIn(browser, officer("medical-security"));
+    const medical = await signedInPage(browser, officer("medical-security"));
     await expect(medical.locator(`tr[data-application-id="${applicationId}"][data-step="medical-insurance-enrolment"]`)).toBeVisible({ timeout: 60_000 });
 
     // The board counts the decision.
-    const admin = await signedIn(browser, ADMIN);
+    const admin = await signedInPage(browser, ADMIN);
     await expect(admin).toHaveURL(/\/staff\/board$/);
     const publicSecurity = admin.getByTestId("board-public-security");
     await expect(publicSecurity.getByTestId("on-time-rate")).toContainText(/\d+%/);

@@ -37,7 +37,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate={false} className="space-y-5" aria-describedby={error ? "signin-error" : undefined}>
+    <form onSubmit={onSubmit} className="space-y-5" aria-describedby={error ? "signin-error" : undefined}>
       {error && (
         <p id="signin-error" role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-800">
           {error}

@@ -1,13 +1,10 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { VerifyForm } from "@/components/citizen/verify-form";
 import { normaliseVerificationCode } from "@/lib/verification-code";
+import { verifyMetadata } from "./metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("citizen.verify");
-  return { title: t("title") };
-}
+export const generateMetadata = verifyMetadata;
 
 /** Public: anyone holding a document can check its code here, without signing in. */
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { checkCitizenFields, type CitizenFieldKind, type CitizenFieldProblem } from "@/lib/citizen-fields";
 import type { PrefillField } from "@/lib/prefill";
+import type { SubmitErrorCode } from "@/server/applications/submit-application";
 
 export interface ConsentItem {
   recordType: string;
@@ -29,6 +30,16 @@ export interface LockedItem {
 
 type Stage = "consent" | "details" | "review";
 const STAGES: Stage[] = ["consent", "details", "review"];
+
+/** The message key for a refused submission: what went wrong, and what the person can do about it. */
+function submitErrorKey(status: number, code: SubmitErrorCode | undefined): string {
+  if (status === 401) return "errors.signedOut";
+  if (code === "no-national-id") return "errors.noNationalId";
+  if (code === "id-used-for-another-service") return "errors.idUsed";
+  if (code === "not-started") return "errors.notStarted";
+  if (status === 400) return "errors.invalid";
+  return "errors.failed";
+}
 
 const INPUT_TYPES: Record<CitizenFieldKind, string> = { text: "text", number: "text", date: "date", "national-id": "text" };
 
@@ -99,12 +110,12 @@ export function ApplyWizard({
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ applicationId, serviceCode, consent: items.map((i) => i.recordType), fields: values }),
       });
-      const body = (await res.json().catch(() => ({}))) as { url?: string; error?: string };
+      const body = (await res.json().catch(() => ({}))) as { url?: string; error?: string; code?: SubmitErrorCode };
       if (res.ok && body.url) {
         router.push(body.url);
         return;
       }
-      setError(res.status === 401 ? t("errors.signedOut") : res.status === 400 ? t("errors.invalid") : t("errors.failed"));
+      setError(t(submitErrorKey(res.status, body.code)));
     } catch {
       setError(t("errors.offline"));
     }

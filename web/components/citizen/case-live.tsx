@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { type ApplicationView, isFinal, type StepKind, type StepView } from "@/lib/steps";
+import { type ApplicationStatus, type ApplicationView, isFinal, type StepKind, type StepView } from "@/lib/steps";
 import { CancelApplication } from "./cancel-application";
 import { CaseEvents } from "./case-events";
 import { InformationRequests } from "./information-requests";
@@ -21,6 +21,12 @@ export interface ExpectedStep {
   departmentCode: string | null;
 }
 
+/** Which statuses accept which of the citizen's actions (the workflow's own table, read on the server). */
+export interface CitizenActionStatuses {
+  dispute: readonly ApplicationStatus[];
+  cancel: readonly ApplicationStatus[];
+}
+
 /** Steps to show before the case has written its own: the service's, all waiting. */
 function withPlaceholders(steps: StepView[], expected: ExpectedStep[]): StepView[] {
   const known = new Set(steps.map((s) => s.key));
@@ -37,6 +43,7 @@ export function CaseLive({
   officeNames,
   stepTitles,
   fieldLabels,
+  actionStatuses,
   rate,
 }: {
   initial: ApplicationView;
@@ -44,6 +51,7 @@ export function CaseLive({
   officeNames: Record<string, string>;
   stepTitles: Record<string, string>;
   fieldLabels: Record<string, string>;
+  actionStatuses: CitizenActionStatuses;
   rate: RateAction;
 }) {
   const t = useTranslations("citizen.case");
@@ -53,15 +61,25 @@ export function CaseLive({
   const [stale, setStale] = useState(false);
   const final = isFinal(app.status);
   const inFlight = useRef(false);
+  /** The last answer's text: an unchanged answer re-renders nothing. */
+  const lastBody = useRef<string | null>(null);
+  /** Set once the server says the case is gone or the session ended: polling stops. */
+  const [gone, setGone] = useState(false);
 
   const refresh = useCallback(async () => {
     if (inFlight.current) return;
     inFlight.current = true;
     try {
       const res = await fetch(`/api/applications/${encodeURIComponent(initial.id)}`, { cache: "no-store" });
+      if (res.status === 401 || res.status === 404) setGone(true);
       if (!res.ok) throw new Error(String(res.status));
-      setApp((await res.json()) as ApplicationView);
-      setNow(new Date());
+      const text = await res.text();
+      if (text !== lastBody.current) {
+        const next = JSON.parse(text) as ApplicationView;
+        lastBody.current = text;
+        setApp(next);
+        setNow(new Date());
+      }
       setStale(false);
     } catch {
       setStale(true);
@@ -72,10 +90,13 @@ export function CaseLive({
 
   useEffect(() => {
     setNow(new Date());
-    if (final) return;
-    const timer = setInterval(() => void refresh(), POLL_MS);
+    if (final || gone) return;
+    const timer = setInterval(() => {
+      // A background tab waits; the next tick after it is shown again catches up.
+      if (document.visibilityState === "visible") void refresh();
+    }, POLL_MS);
     return () => clearInterval(timer);
-  }, [final, refresh]);
+  }, [final, gone, refresh]);
 
   const steps = withPlaceholders(app.steps, expectedSteps);
   const onChanged = () => void refresh();
@@ -88,10 +109,10 @@ export function CaseLive({
       <OutcomeDocuments documents={app.documents} officeNames={officeNames} />
       {app.status === "COMPLETED" && <RateService applicationId={app.id} rated={app.rated} rate={rate} />}
       <PrefilledDetails records={app.records} fields={app.fields} fieldLabels={fieldLabels} officeNames={officeNames} />
-      <RecordsPreview applicationId={app.id} records={app.records} officeNames={officeNames} canDispute={!final && app.status !== "SUBMITTED" && app.status !== "FETCHING" && app.status !== "ISSUING"} onChanged={onChanged} />
+      <RecordsPreview applicationId={app.id} records={app.records} officeNames={officeNames} canDispute={actionStatuses.dispute.includes(app.status)} onChanged={onChanged} />
       <StepTimeline steps={steps} officeNames={officeNames} stepTitles={stepTitles} now={now} />
       <CaseEvents events={app.events} />
-      {!final && <CancelApplication applicationId={app.id} onChanged={onChanged} />}
+      {actionStatuses.cancel.includes(app.status) && <CancelApplication applicationId={app.id} onChanged={onChanged} />}
     </div>
   );
 }

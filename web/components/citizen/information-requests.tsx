@@ -1,50 +1,29 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import type { InformationRequestView } from "@/lib/steps";
+import { RequiredTextarea, useRequiredText } from "./required-textarea";
 import { useCaseAction } from "./use-case-action";
 
 function ReplyForm({ applicationId, request, onChanged }: { applicationId: string; request: InformationRequestView; onChanged: () => void }) {
   const t = useTranslations("citizen.case.requests");
   const format = useFormatter();
-  const [reply, setReply] = useState("");
-  const [missing, setMissing] = useState(false);
+  const reply = useRequiredText();
   const { send, busy, error } = useCaseAction(applicationId, onChanged);
   const id = `reply-${request.id}`;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!reply.trim()) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    if (await send({ action: "reply", informationRequestId: request.id, reply })) setReply("");
+    if (!reply.check()) return;
+    if (await send({ action: "reply", informationRequestId: request.id, reply: reply.value })) reply.setValue("");
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid={`request-${request.id}`}>
       <p className="font-medium">{request.question}</p>
       <p className="text-sm text-slate-800">{t("due", { date: format.dateTime(new Date(request.dueAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
-      <label htmlFor={id} className="block font-medium">
-        {t("label")}
-      </label>
-      <textarea
-        id={id}
-        value={reply}
-        onChange={(e) => setReply(e.target.value)}
-        rows={3}
-        maxLength={2000}
-        aria-invalid={missing || undefined}
-        aria-describedby={missing || error ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2"
-      />
-      {(missing || error) && (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-800">
-          {missing ? t("empty") : error}
-        </p>
-      )}
+      <RequiredTextarea id={id} label={t("label")} text={reply} maxLength={2000} emptyMessage={t("empty")} error={error} />
       <button type="submit" disabled={busy} className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:bg-slate-500">
         {busy ? t("sending") : t("send")}
       </button>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { prefillFromRecords } from "@/lib/prefill";
+import { recordName } from "@/lib/record-entries";
 import type { RecordView } from "@/lib/steps";
 
 /**
@@ -45,7 +46,7 @@ export function PrefilledDetails({
             />
             <p id={`prefill-${p.field}-source`} className="text-sm text-slate-700">
               {t("prefill.source", {
-                record: t.has(`records.${p.recordType}`) ? t(`records.${p.recordType}`) : p.recordType,
+                record: recordName(t, p.recordType),
                 department: officeNames[p.departmentCode] ?? p.departmentCode,
               })}
             </p>

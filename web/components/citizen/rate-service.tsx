@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import type { RateResult } from "@/server/applications/rate-application";
+import type { RateState } from "@/server/applications/rate-application";
 
-export type RateAction = (previous: { result: RateResult | null }, form: FormData) => Promise<{ result: RateResult | null }>;
+export type RateAction = (previous: RateState, form: FormData) => Promise<RateState>;
 
 /** Rating the service once the case is complete: good or bad, and an optional comment. */
 export function RateService({ applicationId, rated, rate }: { applicationId: string; rated: boolean; rate: RateAction }) {
   const t = useTranslations("citizen.case.rating");
-  const [state, action, pending] = useActionState(rate, { result: null });
+  const [state, action, pending] = useActionState<RateState, FormData>(rate, { result: null });
   const done = rated || state.result === "rated" || state.result === "already-rated";
 
   return (

@@ -2,16 +2,16 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
-import { recordEntries } from "@/lib/record-entries";
+import { recordFieldRows, recordName } from "@/lib/record-entries";
 import type { RecordView } from "@/lib/steps";
+import { RequiredTextarea, useRequiredText } from "./required-textarea";
 import { useCaseAction } from "./use-case-action";
 
 function DisputeControl({ applicationId, recordType, recordLabel, onChanged }: { applicationId: string; recordType: string; recordLabel: string; onChanged: () => void }) {
   const t = useTranslations("citizen.case.dispute");
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState(false);
-  const [explanation, setExplanation] = useState("");
-  const [missing, setMissing] = useState(false);
+  const explanation = useRequiredText();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const { send, busy, error } = useCaseAction(applicationId, onChanged);
   const id = `dispute-${recordType}`;
@@ -40,35 +40,13 @@ function DisputeControl({ applicationId, recordType, recordLabel, onChanged }: {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!explanation.trim()) {
-      setMissing(true);
-      return;
-    }
-    setMissing(false);
-    if (await send({ action: "dispute", recordType, explanation })) setSent(true);
+    if (!explanation.check()) return;
+    if (await send({ action: "dispute", recordType, explanation: explanation.value })) setSent(true);
   }
 
   return (
     <form onSubmit={onSubmit} className="mt-3 space-y-2">
-      <label htmlFor={id} className="block font-medium">
-        {t("label", { record: recordLabel })}
-      </label>
-      <textarea
-        ref={textRef}
-        id={id}
-        rows={3}
-        maxLength={1000}
-        value={explanation}
-        onChange={(e) => setExplanation(e.target.value)}
-        aria-invalid={missing || undefined}
-        aria-describedby={missing || error ? `${id}-error` : undefined}
-        className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2"
-      />
-      {(missing || error) && (
-        <p id={`${id}-error`} role="alert" className="text-sm text-red-800">
-          {missing ? t("empty") : error}
-        </p>
-      )}
+      <RequiredTextarea id={id} label={t("label", { record: recordLabel })} text={explanation} maxLength={1000} emptyMessage={t("empty")} error={error} textareaRef={textRef} />
       <div className="flex flex-wrap gap-3">
         <button type="submit" disabled={busy} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:bg-slate-500">
           {busy ? t("sending") : t("send")}
@@ -107,7 +85,7 @@ export function RecordsPreview({
       ) : (
         <ul className="space-y-3">
           {records.map((r) => {
-            const label = t.has(`records.${r.recordType}`) ? t(`records.${r.recordType}`) : r.recordType;
+            const label = recordName(t, r.recordType);
             return (
               <li key={r.recordType} data-testid={`record-${r.recordType}`} className="rounded-lg border border-slate-200 bg-white p-4">
                 <h3 className="font-semibold">{label}</h3>
@@ -119,10 +97,10 @@ export function RecordsPreview({
                   })}
                 </p>
                 <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr]">
-                  {recordEntries(r.data).map((e) => (
-                    <div key={e.key} className="contents">
-                      <dt className="font-medium text-slate-700">{t.has(`recordFields.${e.key}`) ? t(`recordFields.${e.key}`) : e.key}</dt>
-                      <dd className="break-words">{e.value === null ? "—" : typeof e.value === "boolean" ? t(e.value ? "case.yes" : "case.no") : e.value}</dd>
+                  {recordFieldRows(r.data, t).map((row) => (
+                    <div key={row.key} className="contents">
+                      <dt className="font-medium text-slate-700">{row.label}</dt>
+                      <dd className="break-words">{row.value}</dd>
                     </div>
                   ))}
                 </dl>

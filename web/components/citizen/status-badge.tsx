@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { ApplicationStatus } from "@/lib/steps";
 
-const TONES: Record<ApplicationStatus, string> = {
+/** Each status's colours, shared by the badge and the case page's banner. */
+export const STATUS_TONES: Record<ApplicationStatus, string> = {
   SUBMITTED: "border-blue-300 bg-blue-50 text-blue-900",
   FETCHING: "border-blue-300 bg-blue-50 text-blue-900",
   RECORDS_READY: "border-blue-300 bg-blue-50 text-blue-900",
@@ -17,7 +18,7 @@ const TONES: Record<ApplicationStatus, string> = {
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
   const t = useTranslations("citizen.status");
   return (
-    <span data-testid="status-badge" data-status={status} className={`rounded-full border px-3 py-1 text-sm font-medium ${TONES[status]}`}>
+    <span data-testid="status-badge" data-status={status} className={`rounded-full border px-3 py-1 text-sm font-medium ${STATUS_TONES[status]}`}>
       {t(status)}
     </span>
   );

@@ -36,6 +36,7 @@ export function StepTimeline({
 }: {
   steps: StepView[];
   officeNames: Record<string, string>;
+  /** Every step's title by its key, in the page's language. */
   stepTitles: Record<string, string>;
   now: Date;
 }) {
@@ -43,14 +44,8 @@ export function StepTimeline({
   const format = useFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
-  const label = (step: StepView) => {
-    if (step.key.startsWith("fetch:")) {
-      const recordType = step.key.slice("fetch:".length);
-      return t("case.steps.fetch", { record: t.has(`records.${recordType}`) ? t(`records.${recordType}`) : recordType });
-    }
-    if (step.key === "review") return t("case.steps.review");
-    return stepTitles[step.key] ?? step.key;
-  };
+  // The server page names every step the workflow writes (record fetches, the checks, the service's steps).
+  const label = (step: StepView) => stepTitles[step.key] ?? step.key;
 
   return (
     <section aria-labelledby="steps-title">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { newRequestId } from "@/lib/request-id";
 
-export type CaseActionBody =
+type CaseActionBody =
   | { action: "cancel"; reason: string }
   | { action: "reply"; informationRequestId: string; reply: string }
   | { action: "dispute"; recordType: string; explanation: string };

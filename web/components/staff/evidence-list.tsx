@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { recordEntries } from "@/lib/record-entries";
+import { recordFieldRows } from "@/lib/record-entries";
 import { officeLabel, recordLabel } from "@/server/localised";
 
 export interface EvidenceItem {
@@ -29,10 +29,10 @@ export async function EvidenceList({ records, emptyText }: { records: readonly E
           <p className="break-all text-xs text-slate-700">{t("sourceRecord", { id: r.sourceRecordId })}</p>
           {r.data !== null && typeof r.data === "object" && (
             <dl className="mt-2 grid grid-cols-[minmax(6rem,auto)_1fr] gap-x-3 gap-y-1 text-sm">
-              {recordEntries(r.data).map((e) => (
-                <div key={e.key} className="contents">
-                  <dt className="min-w-0 break-words text-slate-700">{words.has(`recordFields.${e.key}`) ? words(`recordFields.${e.key}`) : e.key}</dt>
-                  <dd className="min-w-0 break-all">{e.value === null ? "—" : typeof e.value === "boolean" ? words(e.value ? "case.yes" : "case.no") : e.value}</dd>
+              {recordFieldRows(r.data, words).map((row) => (
+                <div key={row.key} className="contents">
+                  <dt className="min-w-0 break-words text-slate-700">{row.label}</dt>
+                  <dd className="min-w-0 break-all">{row.value}</dd>
                 </div>
               ))}
             </dl>

@@ -4,7 +4,7 @@ import { type Action, type Actor, decide, type Resource } from "./policy";
 
 const OFFICES = ["public-security", "health", "taxation", "education"] as const;
 const RECORDS = ["identity", "household", "marriage", "tax-clearance"] as const;
-const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "decide", "resolve", "claim"];
+const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "download", "decide", "resolve", "claim"];
 const ids = fc.constantFrom("u1", "u2", "u3");
 
 const actor: fc.Arbitrary<Actor> = fc.record({
@@ -81,6 +81,22 @@ describe("authorisation, over role × resource × department", () => {
     forAll((a, act, r) => {
       if (a.role === "ADMIN") expect(allowed(a, act, r) && !["read", "list"].includes(act)).toBe(false);
     });
+  });
+
+  it("only the citizen whose case it is downloads its documents", () => {
+    forAll((a, act, r) => {
+      if (act !== "download" || !allowed(a, act, r)) return;
+      expect(a.role).toBe("CITIZEN");
+      expect(r).toMatchObject({ kind: "case", citizenId: a.id });
+    });
+    const owner: Actor = { id: "u1", role: "CITIZEN", departmentCode: null };
+    const other: Actor = { id: "u2", role: "CITIZEN", departmentCode: null };
+    const caseworker: Actor = { id: "u3", role: "CASEWORKER", departmentCode: null };
+    const withExceptions: Resource = { kind: "case", citizenId: "u1", hasExceptions: true };
+    expect(allowed(owner, "download", withExceptions)).toBe(true);
+    expect(allowed(other, "download", withExceptions)).toBe(false);
+    expect(allowed(caseworker, "read", withExceptions)).toBe(true);
+    expect(allowed(caseworker, "download", withExceptions)).toBe(false);
   });
 
   it("grants what each role needs", () => {

@@ -22,14 +22,15 @@ export type Resource =
   /** Staff-wide views. */
   | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" };
 
-export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "decide" | "resolve" | "claim";
+/** `download`: an issued document of a case, which only the citizen whose case issued it may take. */
+export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "download" | "decide" | "resolve" | "claim";
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
 const ALLOW: Decision = { allowed: true };
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
-const CITIZEN_CASE_ACTIONS: readonly Action[] = ["read", "cancel", "reply", "dispute", "rate"];
+const CITIZEN_CASE_ACTIONS: readonly Action[] = ["read", "cancel", "reply", "dispute", "rate", "download"];
 
 export function decide(actor: Actor | null | undefined, action: Action, resource: Resource): Decision {
   if (!actor?.id) return deny("not signed in");

@@ -19,7 +19,7 @@ export interface ApplicationPage {
   pageCount: number;
 }
 
-export const APPLICATIONS_PAGE_SIZE = 10;
+const APPLICATIONS_PAGE_SIZE = 10;
 
 /** One page of a citizen's own applications, newest first. */
 export async function listApplications(

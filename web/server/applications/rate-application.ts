@@ -5,13 +5,18 @@ import { authorise } from "../access/authorise";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
 
-export const rateApplicationSchema = z.object({
+const rateApplicationSchema = z.object({
   applicationId: z.string(),
   rating: z.enum(["GOOD", "BAD"]),
   comment: z.string().trim().max(1000).optional(),
 });
 
 export type RateResult = "rated" | "already-rated" | "not-completed" | "invalid" | "not-found";
+
+/** The rating form's state between submits: the last answer, if any. */
+export interface RateState {
+  result: RateResult | null;
+}
 
 /** Records the citizen's rating of a completed case, once. Anyone but the owner gets "not-found". */
 export async function rateApplication(actor: Actor | null, input: unknown, db: Db = defaultDb()): Promise<RateResult> {

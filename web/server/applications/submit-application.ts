@@ -14,9 +14,19 @@ import { temporal } from "../temporal";
 
 export type SubmitResult =
   | { kind: "created" | "existing"; applicationId: string }
-  | { kind: "invalid"; message: string }
+  | { kind: "invalid"; message: string; code: SubmitProblem }
   | { kind: "not-found" }
   | { kind: "not-started"; applicationId: string };
+
+/**
+ * Why a submission was refused, for the form to say what to do next: "invalid" answers
+ * (go back and check), no national id on file (nothing the form can fix), or an id already
+ * used for another service (start again from a fresh form).
+ */
+export type SubmitProblem = "invalid" | "no-national-id" | "id-used-for-another-service";
+
+/** Every `code` POST /api/applications answers a refusal with (the wizard maps them to its messages). */
+export type SubmitErrorCode = SubmitProblem | "not-found" | "not-started";
 
 export interface SubmitDeps {
   db: Db;
@@ -52,19 +62,19 @@ export async function submitApplication(
   deps: SubmitDeps = defaultDeps(),
 ): Promise<SubmitResult> {
   const parsed = submitApplicationSchema.safeParse(body);
-  if (!parsed.success) return { kind: "invalid", message: describeZodError(parsed.error) };
+  if (!parsed.success) return { kind: "invalid", code: "invalid", message: describeZodError(parsed.error) };
   const { applicationId, serviceCode, consent } = parsed.data;
   const service = SERVICES[serviceCode];
   const consentProblem = checkConsent(
     service.evidence.map((e) => e.recordType),
     consent,
   );
-  if (consentProblem) return { kind: "invalid", message: consentProblem };
+  if (consentProblem) return { kind: "invalid", code: "invalid", message: consentProblem };
   // The fields travel beside the contract's body (which strips unknown keys), checked against the service's own list.
   const fields = checkCitizenFields(service.citizenFields, (body as { fields?: unknown }).fields);
   if (!fields.ok) {
     const problems = Object.entries(fields.problems).map(([name, problem]) => `fields.${name}: ${problem === "required" ? "this is required" : "this value is not valid"}`);
-    return { kind: "invalid", message: problems.join("; ") };
+    return { kind: "invalid", code: "invalid", message: problems.join("; ") };
   }
 
   const citizen = await deps.db.user.findUnique({
@@ -73,7 +83,7 @@ export async function submitApplication(
   });
   if (!citizen || citizen.role !== "CITIZEN") return { kind: "not-found" };
   if (!citizen.nationalId) {
-    return { kind: "invalid", message: "Your account has no national identity number on file, so records cannot be requested." };
+    return { kind: "invalid", code: "no-national-id", message: "Your account has no national identity number on file, so records cannot be requested." };
   }
 
   const inserted = await deps.db.application.createMany({
@@ -106,7 +116,7 @@ export async function submitApplication(
     // Someone else's id: answer as if it did not exist.
     if (!existing || existing.citizenId !== citizen.id) return { kind: "not-found" };
     if (existing.serviceCode !== serviceCode) {
-      return { kind: "invalid", message: "applicationId: this id was already used for another service." };
+      return { kind: "invalid", code: "id-used-for-another-service", message: "applicationId: this id was already used for another service." };
     }
   }
 

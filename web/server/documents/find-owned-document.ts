@@ -2,7 +2,7 @@ import type { Db } from "@visit-once/prisma";
 import { authorise } from "../access/authorise";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
-import { isVerificationCode } from "@/lib/verification-code";
+import { isVerificationCode, normaliseVerificationCode } from "@/lib/verification-code";
 
 export interface OwnedDocument {
   applicationId: string;
@@ -19,19 +19,19 @@ export interface OwnedDocument {
 export async function findOwnedDocument(actor: Actor | null, code: string, db: Db = defaultDb()): Promise<OwnedDocument | null> {
   if (!isVerificationCode(code)) return null;
   const doc = await db.issuedDocument.findUnique({
-    where: { verificationCode: code.toUpperCase() },
+    where: { verificationCode: normaliseVerificationCode(code) },
     include: { application: { select: { citizenId: true, serviceCode: true, _count: { select: { exceptions: true } } } } },
   });
   if (!doc) return null;
   const decision = await authorise(
     actor,
-    "read",
+    "download",
     { kind: "case", citizenId: doc.application.citizenId, hasExceptions: doc.application._count.exceptions > 0 },
     `case:${doc.applicationId}/document:${doc.key}`,
     db,
   );
-  // A caseworker may read a case with exceptions, but documents are downloaded by their owner only.
-  if (!decision.allowed || actor?.id !== doc.application.citizenId) return null;
+  // Only the owner downloads (a caseworker reading the case is refused, and the refusal is audited).
+  if (!decision.allowed) return null;
   return {
     applicationId: doc.applicationId,
     serviceCode: doc.application.serviceCode,

@@ -1,10 +1,13 @@
 import { NextResponse } from "next/server";
-import { submitApplication } from "@/server/applications/submit-application";
+import { type SubmitErrorCode, submitApplication } from "@/server/applications/submit-application";
 import { requireApiUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";
 
-/** Submit an application (citizens only). Idempotent on the applicationId the form carries. */
+/**
+ * Submit an application (citizens only). Idempotent on the applicationId the form carries.
+ * Refusals carry `error` (plain words) and `code` (for the form: see SubmitErrorCode).
+ */
 export async function POST(request: Request) {
   const auth = await requireApiUser(["CITIZEN"]);
   if (!auth.ok) return auth.response;
@@ -13,19 +16,20 @@ export async function POST(request: Request) {
   try {
     body = await request.json();
   } catch {
-    return NextResponse.json({ error: "The request body must be JSON." }, { status: 400 });
+    return NextResponse.json({ error: "The request body must be JSON.", code: "invalid" satisfies SubmitErrorCode }, { status: 400 });
   }
 
   const result = await submitApplication(auth.user.id, body);
   switch (result.kind) {
     case "invalid":
-      return NextResponse.json({ error: result.message }, { status: 400 });
+      return NextResponse.json({ error: result.message, code: result.code satisfies SubmitErrorCode }, { status: 400 });
     case "not-found":
-      return NextResponse.json({ error: "Application not found." }, { status: 404 });
+      return NextResponse.json({ error: "Application not found.", code: "not-found" satisfies SubmitErrorCode }, { status: 404 });
     case "not-started":
       return NextResponse.json(
         {
           error: "Your application is saved but processing could not start. Please submit again in a moment.",
+          code: "not-started" satisfies SubmitErrorCode,
           applicationId: result.applicationId,
         },
         { status: 503 },

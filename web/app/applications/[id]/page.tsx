@@ -1,8 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { findService, officeName, STEP_OFFICES } from "@visit-once/workflows/contracts";
-import { CaseLive, type ExpectedStep } from "@/components/citizen/case-live";
+import {
+  ALLOWED_ACTIONS,
+  type CaseAction,
+  type CaseStatus,
+  caseSteps,
+  fetchStepKey,
+  findService,
+  RECORD_TYPE_CODES,
+  REVIEW_STEP_KEY,
+  STEP_OFFICES,
+} from "@visit-once/workflows/contracts";
+import { type CitizenActionStatuses, CaseLive, type ExpectedStep } from "@/components/citizen/case-live";
+import { recordName } from "@/lib/record-entries";
+import { officeLabel, pick, serviceLabel } from "@/server/localised";
 import { loadOwnApplication } from "./load-application";
 import { rateServiceAction } from "./rate-action";
 
@@ -11,28 +23,33 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/** The statuses in which the workflow accepts `action` (its own table: ALLOWED_ACTIONS). */
+const statusesAllowing = (action: CaseAction) => (Object.keys(ALLOWED_ACTIONS) as CaseStatus[]).filter((s) => ALLOWED_ACTIONS[s].includes(action));
+
+const ACTION_STATUSES: CitizenActionStatuses = { dispute: statusesAllowing("disputeRecord"), cancel: statusesAllowing("cancel") };
+
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const app = await loadOwnApplication(id);
   if (!app) notFound();
-  const [t, format, locale] = await Promise.all([getTranslations("citizen.case"), getFormatter(), getLocale()]);
-  const lang = locale === "en" ? "en" : "zh";
+  const [t, words, format, locale] = await Promise.all([getTranslations("citizen.case"), getTranslations("citizen"), getFormatter(), getLocale()]);
   const service = findService(app.serviceCode);
 
-  const expectedSteps: ExpectedStep[] = [
-    ...(service?.evidence.map((e) => ({ key: `fetch:${e.recordType}`, kind: "FETCH" as const, departmentCode: e.department as string })) ?? []),
-    { key: "review", kind: "CHECK", departmentCode: null },
-    ...(service?.steps.map((s) => ({ key: s.key, kind: "DEPARTMENT" as const, departmentCode: s.office as string })) ?? []),
-  ];
-  const officeNames = Object.fromEntries(STEP_OFFICES.map((o) => [o, officeName(o)[lang]]));
-  const stepTitles = Object.fromEntries(service?.steps.map((s) => [s.key, s.title[lang]]) ?? []);
-  const fieldLabels = Object.fromEntries(service?.citizenFields.map((f) => [f.name, f.label[lang]]) ?? []);
+  // The case consents to every record its service needs (the submit refuses anything less), so its steps are the service's.
+  const expectedSteps: ExpectedStep[] = service ? caseSteps(service, service.evidence.map((e) => e.recordType)) : [];
+  const officeNames = Object.fromEntries(STEP_OFFICES.map((o) => [o, officeLabel(locale, o)]));
+  const stepTitles: Record<string, string> = {
+    ...Object.fromEntries(RECORD_TYPE_CODES.map((r) => [fetchStepKey(r), t("steps.fetch", { record: recordName(words, r) })])),
+    [REVIEW_STEP_KEY]: t("steps.review"),
+    ...Object.fromEntries(service?.steps.map((s) => [s.key, pick(locale, s.title)]) ?? []),
+  };
+  const fieldLabels = Object.fromEntries(service?.citizenFields.map((f) => [f.name, pick(locale, f.label)]) ?? []);
 
   return (
     <section aria-labelledby="app-title" className="space-y-6">
       <div>
         <h1 id="app-title" className="text-2xl font-semibold">
-          {service?.title[lang] ?? app.serviceCode}
+          {serviceLabel(locale, app.serviceCode)}
         </h1>
         <p className="mt-2 break-all text-sm text-slate-700">
           {t("reference", { id: app.id, date: format.dateTime(new Date(app.submittedAt), { dateStyle: "medium", timeStyle: "short" }) })}
@@ -44,6 +61,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         officeNames={officeNames}
         stepTitles={stepTitles}
         fieldLabels={fieldLabels}
+        actionStatuses={ACTION_STATUSES}
         rate={rateServiceAction}
       />
     </section>

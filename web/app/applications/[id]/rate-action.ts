@@ -1,11 +1,7 @@
 "use server";
 
-import { rateApplication, type RateResult } from "@/server/applications/rate-application";
+import { rateApplication, type RateState } from "@/server/applications/rate-application";
 import { currentUser } from "@/server/session";
-
-export interface RateState {
-  result: RateResult | null;
-}
 
 /** The rating form's server action: authorised and audited in rateApplication. */
 export async function rateServiceAction(_previous: RateState, form: FormData): Promise<RateState> {

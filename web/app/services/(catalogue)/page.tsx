@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SERVICES } from "@visit-once/workflows/contracts";
 import { searchServices } from "@/lib/service-search";
+import { pick } from "@/server/localised";
 import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,6 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
   const [t, locale, params] = await Promise.all([getTranslations("citizen.services"), getLocale(), searchParams]);
   const query = typeof params.q === "string" ? params.q.slice(0, 100) : "";
   const services = searchServices(Object.values(SERVICES), query);
-  const lang = locale === "en" ? "en" : "zh";
 
   return (
     <section aria-labelledby="services-title" className="space-y-6">
@@ -60,10 +60,10 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
             <li key={service.code} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
               <h2 className="text-lg font-semibold">
                 <Link href={`/services/${service.code}`} className="text-blue-800 underline-offset-4 hover:underline">
-                  {service.title[lang]}
+                  {pick(locale, service.title)}
                 </Link>
               </h2>
-              <p className="mt-2 text-slate-800">{service.summary[lang]}</p>
+              <p className="mt-2 text-slate-800">{pick(locale, service.summary)}</p>
               <p className="mt-2 text-sm text-slate-700">{t("recordCount", { count: service.evidence.length })}</p>
             </li>
           ))}

@@ -1,14 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { isStepOffice, officeName } from "@visit-once/workflows/contracts";
 import { VerifyForm } from "@/components/citizen/verify-form";
 import { verifyDocument } from "@/server/documents/verify-document";
+import { officeLabel, pick } from "@/server/localised";
+import { verifyMetadata } from "../metadata";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("citizen.verify");
-  return { title: t("title") };
-}
+export const generateMetadata = verifyMetadata;
 
 /** Public: what a verification code proves (the document, its office and date, whether revoked); nothing about the person. */
 export default async function VerifyCodePage({ params }: { params: Promise<{ code: string }> }) {
@@ -20,7 +17,6 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
     // A malformed escape is just a code that matches nothing.
   }
   const [t, format, locale, doc] = await Promise.all([getTranslations("citizen.verify"), getFormatter(), getLocale(), verifyDocument(code)]);
-  const lang = locale === "en" ? "en" : "zh";
 
   return (
     <section aria-labelledby="verify-title" className="mx-auto max-w-xl space-y-6">
@@ -38,9 +34,9 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
           </p>
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
             <dt className="font-medium text-slate-700">{t("document")}</dt>
-            <dd>{lang === "en" ? doc.titleEn : doc.titleZh}</dd>
+            <dd>{pick(locale, { en: doc.titleEn, zh: doc.titleZh })}</dd>
             <dt className="font-medium text-slate-700">{t("issuedBy")}</dt>
-            <dd>{isStepOffice(doc.issuedBy) ? officeName(doc.issuedBy)[lang] : doc.issuedBy}</dd>
+            <dd>{officeLabel(locale, doc.issuedBy)}</dd>
             <dt className="font-medium text-slate-700">{t("issuedAt")}</dt>
             <dd>{format.dateTime(new Date(doc.issuedAt), { dateStyle: "long" })}</dd>
             {doc.revokedAt && (

@@ -1,7 +1,7 @@
-import { findService, isStepOffice, officeName } from "@visit-once/workflows/contracts";
 import { NextResponse } from "next/server";
 import { findOwnedDocument } from "@/server/documents/find-owned-document";
 import { renderDocumentPdf } from "@/server/documents/render-document-pdf";
+import { officeLabel, serviceLabel } from "@/server/localised";
 import { requireApiUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";
@@ -15,8 +15,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!doc) return NextResponse.json({ error: "Document not found." }, { status: 404 });
   const bytes = await renderDocumentPdf({
     titleEn: doc.titleEn,
-    serviceTitleEn: findService(doc.serviceCode)?.title.en ?? doc.serviceCode,
-    issuedByEn: isStepOffice(doc.issuedBy) ? officeName(doc.issuedBy).en : doc.issuedBy,
+    serviceTitleEn: serviceLabel("en", doc.serviceCode),
+    issuedByEn: officeLabel("en", doc.issuedBy),
     issuedAt: doc.issuedAt,
     verificationCode: doc.verificationCode,
     applicationId: doc.applicationId,
