@@ -30,6 +30,16 @@ describe("citizen fields", () => {
     expect(result).toEqual({ ok: false, problems: { priceYuan: "invalid", buyerNationalId: "invalid", movedOn: "invalid", extra: "invalid" } });
   });
 
+  it("refuses text a case could not store, and identity numbers GB 11643 does not allow", () => {
+    const base = { priceYuan: 5 };
+    expect(checkCitizenFields(specs, { ...base, babyName: "bye\u0000now" })).toEqual({ ok: false, problems: { babyName: "invalid" } });
+    expect(checkCitizenFields(specs, { ...base, babyName: "a\ud800b" })).toEqual({ ok: false, problems: { babyName: "invalid" } });
+    expect(checkCitizenFields(specs, { ...base, babyName: "x".repeat(201) })).toEqual({ ok: false, problems: { babyName: "invalid" } });
+    // The standard's worked example with its check character changed, then with 31 February.
+    expect(checkCitizenFields(specs, { ...base, babyName: "A", buyerNationalId: "110105194912310021" })).toEqual({ ok: false, problems: { buyerNationalId: "invalid" } });
+    expect(checkCitizenFields(specs, { ...base, babyName: "A", buyerNationalId: "110105194902310028" })).toEqual({ ok: false, problems: { buyerNationalId: "invalid" } });
+  });
+
   it("treats a missing body as no values", () => {
     expect(checkCitizenFields([], undefined)).toEqual({ ok: true, values: {} });
     expect(checkCitizenFields(specs, null)).toMatchObject({ ok: false });

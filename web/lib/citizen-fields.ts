@@ -1,3 +1,4 @@
+import { nationalIdProblem, safeText } from "@visit-once/workflows/contracts";
 import { z } from "zod";
 
 // What the citizen types for a service (its `citizenFields`): one zod schema built from the
@@ -14,7 +15,6 @@ export interface CitizenFieldSpec {
 export type CitizenFieldValues = Record<string, string | number>;
 export type CitizenFieldProblem = "required" | "invalid";
 
-const NATIONAL_ID = /^\d{17}[\dX]$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isCalendarDate(value: string): boolean {
@@ -26,9 +26,13 @@ function isCalendarDate(value: string): boolean {
 function valueSchema(kind: CitizenFieldKind) {
   switch (kind) {
     case "text":
-      return z.string().max(200, "invalid");
+      return safeText("short");
     case "national-id":
-      return z.string().transform((v) => v.toUpperCase()).pipe(z.string().regex(NATIONAL_ID, "invalid"));
+      // As GB 11643 defines it: a real region and birth date, and the right check character.
+      return z
+        .string()
+        .transform((v) => v.toUpperCase())
+        .refine((v) => nationalIdProblem(v, new Date().toISOString().slice(0, 10)) === null, "invalid");
     case "date":
       return z.string().refine(isCalendarDate, "invalid");
     case "number":

@@ -13,7 +13,7 @@ import { decide, issueOutcomes, receiveReply, runDepartmentSteps, validateDecisi
 import { DEFAULT_FETCH_POLICY, fetchFailureReason, type FetchResult, fetchWithWaiting } from "./fetch-evidence";
 import { describeConflict, harmonise } from "./harmonise";
 import { unmetRules, withChosenValues } from "./eligibility";
-import { refuse } from "./refuse";
+import { checkText, refuse } from "./refuse";
 import { cstDay } from "./working-days";
 
 
@@ -106,13 +106,16 @@ function registerHandlers(run: CaseRun, service: ServiceDefinition): void {
     {
       validator: (a) => {
         if (!run.checkAllowed("disputeRecord", a.requestId)) return;
+        // Bounded before it is named back in a refusal.
+        checkText(a.recordType, "short");
+        checkText(a.explanation, "reason");
         if (!run.records.some((r) => r.recordType === a.recordType)) refuse("no-record-to-dispute", `This case holds no ${a.recordType} record to dispute.`, { recordType: a.recordType });
         if (!a.explanation.trim()) refuse("explanation-required", "Say what is wrong with the record.");
       },
     },
   );
   setHandler(cancelUpdate, (a) => run.once(a.requestId, async () => run.close("CANCELLED", [a.reason.trim() ? { en: a.reason.trim(), zh: a.reason.trim() } : { en: "Cancelled by the citizen.", zh: "申请人撤回申请。" }], a.actorId)), {
-    validator: (a) => void run.checkAllowed("cancel", a.requestId),
+    validator: (a) => void (run.checkAllowed("cancel", a.requestId) && checkText(a.reason, "reason")),
   });
 }
 

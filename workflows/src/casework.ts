@@ -9,7 +9,7 @@ import { fetchStepKey } from "./contracts/application";
 import { fetchFailureReason, fetchWithWaiting } from "./fetch-evidence";
 import { RECORD_TITLES } from "./contracts/record-titles";
 import { describeConflict, FIELD_WORDS, harmonise } from "./harmonise";
-import { refuse } from "./refuse";
+import { checkText, refuse } from "./refuse";
 
 // Exceptions: what the records could not settle goes to a caseworker, and the case waits
 // for every blocking one to be resolved before any department step starts.
@@ -49,7 +49,9 @@ export function validateResolution(run: CaseRun, { exceptionId, resolution }: Re
   }
   if (resolution.kind === "refetch" && (!x.recordType && !x.conflict)) refuse("nothing-to-refetch", "There is no record to fetch again.");
   if (resolution.kind === "refetch" && x.refetches >= MAX_REFETCHES) refuse("refetches-used-up", `The department has been asked ${MAX_REFETCHES} times already; choose another resolution.`, { max: MAX_REFETCHES });
+  if (resolution.kind === "choose-value") checkText(resolution.value, "short");
   const text = "justification" in resolution ? resolution.justification : "reason" in resolution ? resolution.reason : "question" in resolution ? resolution.question : "note" in resolution ? resolution.note : "-";
+  checkText(text, "reason");
   if (!text.trim()) refuse("justification-required", "Say why: a resolution needs a justification, reason, question or note.");
 }
 

@@ -4,7 +4,7 @@ import { officeName } from "./contracts/departments";
 import type { DepartmentStep, ServiceDefinition } from "./contracts/services";
 import { type CaseRun, event, iso, projection, type TaskState } from "./case-run";
 import { replyReachedCaseworker } from "./casework";
-import { refuse } from "./refuse";
+import { checkText, refuse } from "./refuse";
 import { addWorkingDays } from "./working-days";
 
 // Department steps as human tasks: each starts when the steps it follows are approved,
@@ -25,6 +25,8 @@ const TASK_WORDS: Record<TaskState["status"], string> = {
 };
 
 export function validateDecision(run: CaseRun, { stepKey, office, decision, reason }: DecideStepArgs): void {
+  checkText(stepKey, "short");
+  checkText(reason, "reason");
   const task = run.tasks.get(stepKey);
   if (!task) refuse("no-such-step", `This case has no step "${stepKey}".`, { stepKey });
   if (task.office !== office) {
@@ -93,6 +95,7 @@ export async function receiveReply(run: CaseRun, { informationRequestId, reply, 
 }
 
 export function validateReply(run: CaseRun, { informationRequestId, reply }: ReplyArgs): void {
+  checkText(reply, "reply");
   const request = run.requests.get(informationRequestId);
   if (!request) refuse("no-such-request", "This case has no such request for information.");
   if (request.status !== "OPEN") refuse("request-not-open", `This request for information is ${request.status === "ANSWERED" ? "already answered" : "past its due date"}.`, { requestStatus: request.status });

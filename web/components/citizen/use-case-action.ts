@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { TEXT_LIMITS, textProblem } from "@visit-once/workflows/contracts";
 import { newRequestId } from "@/lib/request-id";
 
 type CaseActionBody =
@@ -21,6 +22,13 @@ export function useCaseAction(applicationId: string, onDone: () => void) {
 
   async function send(body: CaseActionBody): Promise<boolean> {
     if (busy) return false;
+    // The same text rule the server applies, said here in the reader's language before anything is sent.
+    const text = body.action === "cancel" ? body.reason : body.action === "reply" ? body.reply : body.explanation;
+    const problem = textProblem(text, body.action === "reply" ? TEXT_LIMITS.reply : TEXT_LIMITS.reason);
+    if (problem) {
+      setError(t(`text.${problem}`));
+      return false;
+    }
     setBusy(true);
     setError(null);
     try {

@@ -51,6 +51,7 @@ describe("rateApplication", () => {
   it("refuses a case still running, and malformed input", async () => {
     expect(await rateApplication(citizen(OWNER), { applicationId: APP, rating: "GOOD" }, fakeDb("IN_DEPARTMENTS").db)).toBe("not-completed");
     expect(await rateApplication(citizen(OWNER), { applicationId: APP, rating: "MEH" }, fakeDb("COMPLETED").db)).toBe("invalid");
+    expect(await rateApplication(citizen(OWNER), { applicationId: APP, rating: "BAD", comment: "slow\u0000" }, fakeDb("COMPLETED").db)).toBe("invalid");
     expect(await rateApplication(citizen(OWNER), { applicationId: "x", rating: "GOOD" }, fakeDb("COMPLETED").db)).toBe("not-found");
   });
 });

@@ -1,4 +1,5 @@
 import type { Db } from "@visit-once/prisma";
+import { safeText } from "@visit-once/workflows/contracts";
 import { z } from "zod";
 import { isUuid } from "@/lib/validation";
 import { authorise } from "../access/authorise";
@@ -8,7 +9,7 @@ import { db as defaultDb } from "../db";
 const rateApplicationSchema = z.object({
   applicationId: z.string(),
   rating: z.enum(["GOOD", "BAD"]),
-  comment: z.string().trim().max(1000).optional(),
+  comment: safeText("reason").optional(),
 });
 
 export type RateResult = "rated" | "already-rated" | "not-completed" | "invalid" | "not-found";

@@ -5,6 +5,8 @@ import {
   type ActionResult,
   applicationWorkflowId,
   cancelUpdate,
+  caseActionSchema,
+  type CaseActionRequest,
   decideStepUpdate,
   disputeRecordUpdate,
   FINAL_STATUSES,
@@ -26,28 +28,6 @@ import { describeRefusal, isRefusalCode } from "./refusal-message";
 // officer's decision, a caseworker's resolution — comes through here: parsed, authorised
 // and audited, then sent to the case's workflow as an update. The workflow checks it
 // against its own status table; its refusal comes back in its own words.
-
-const text = (max: number) => z.string().trim().max(max);
-
-export const caseActionSchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("cancel"), reason: text(500).default("") }),
-  z.object({ action: z.literal("reply"), informationRequestId: z.uuid(), reply: text(2000).min(1, "reply: write your answer") }),
-  z.object({ action: z.literal("dispute"), recordType: z.string().min(1), explanation: text(1000).min(1, "explanation: say what is wrong") }),
-  z.object({ action: z.literal("decide"), stepKey: z.string().min(1), decision: z.enum(["approve", "reject", "request-correction"]), reason: text(1000).default("") }),
-  z.object({
-    action: z.literal("resolve"),
-    exceptionId: z.uuid(),
-    resolution: z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("choose-value"), value: z.string().min(1), justification: text(1000) }),
-      z.object({ kind: z.literal("accept"), justification: text(1000) }),
-      z.object({ kind: z.literal("refetch") }),
-      z.object({ kind: z.literal("ask-citizen"), question: text(1000) }),
-      z.object({ kind: z.literal("escalate"), note: text(1000) }),
-      z.object({ kind: z.literal("reject"), reason: text(1000) }),
-    ]),
-  }),
-]);
-export type CaseActionRequest = z.infer<typeof caseActionSchema>;
 
 export type ActOutcome =
   | { ok: true; status: CaseStatus }
@@ -134,7 +114,7 @@ async function sendUpdate(applicationId: string, requestId: string, actor: Actor
     case "reply":
       return handle.executeUpdate(replyToRequestUpdate, { ...options, args: [{ ...base, informationRequestId: request.informationRequestId, reply: request.reply }] });
     case "dispute":
-      return handle.executeUpdate(disputeRecordUpdate, { ...options, args: [{ ...base, recordType: request.recordType as never, explanation: request.explanation }] });
+      return handle.executeUpdate(disputeRecordUpdate, { ...options, args: [{ ...base, recordType: request.recordType, explanation: request.explanation }] });
     case "decide": {
       const office = actor.departmentCode;
       if (!office || !isStepOffice(office)) throw new Error("An officer without an office reached a decision.");

@@ -17,6 +17,7 @@ export function describeRefusal(t: CaseTranslator, locale: string, code: Refusal
   if ("taskStatus" in params) values.taskStatus = word("taskStatus", params.taskStatus);
   if ("requestStatus" in params) values.requestStatus = word("requestStatus", params.requestStatus);
   if ("kind" in params) values.kind = word("exceptionKind", params.kind);
+  if ("problem" in params) values.problem = word("textProblem", params.problem);
   if ("resolution" in params) values.resolution = word("resolution", params.resolution);
   if ("office" in params) values.office = officeLabel(locale, String(params.office));
   if ("recordType" in params) values.record = recordLabel(locale, String(params.recordType));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { caseActionSchema } from "../cases/act-on-case";
+import { caseActionSchema } from "@visit-once/workflows/contracts";
 import { EXCEPTION_KINDS } from "./exception-filters";
 import { FITTING_RESOLUTIONS, RESOLUTION_KINDS, resolutionBody } from "./resolutions";
 

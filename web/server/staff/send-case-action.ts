@@ -1,7 +1,8 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "../access/policy";
-import { actOnCase, type ActOutcome, type CaseActionRequest } from "../cases/act-on-case";
+import { type CaseActionRequest, caseActionSchema } from "@visit-once/workflows/contracts";
+import { actOnCase, type ActOutcome } from "../cases/act-on-case";
 
 /** What a staff action form shows after sending: the answer, and the request id for the next try. */
 export interface StaffActionState {
@@ -23,6 +24,10 @@ export async function sendCaseAction(
   { revalidate, nextRequestId }: { revalidate: readonly string[]; nextRequestId: string },
 ): Promise<StaffActionState> {
   const [t, tc] = await Promise.all([getTranslations("staff.result"), getTranslations("staff.caseStatus")]);
+  // Text the case cannot take is said precisely, in the reader's language, before anything is sent.
+  const parsed = caseActionSchema.safeParse(body);
+  const problem = parsed.error?.issues.map((i) => (i.code === "custom" ? (i.params as { problem?: string } | undefined)?.problem : undefined)).find(Boolean);
+  if (problem) return { ok: false, message: t(`text.${problem}`), nextRequestId: requestId };
   let outcome: ActOutcome;
   try {
     outcome = await actOnCase(actor, applicationId, requestId, body);

@@ -6,12 +6,12 @@ import {
   RECORD_TYPES,
   type RecordType,
   provenanceSchema,
+  makeNationalId,
 } from "@visit-once/workflows/contracts";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DepartmentConnection, defaultDepartmentKey } from "../env";
 import { type RunningSandbox, generatePopulation, startDepartmentSandboxes } from "../sandboxes";
-import { makeNationalId } from "../sandboxes/national-id";
 import { type DiscrepancyKind, nameVariant, shiftedBirthDate } from "../sandboxes/population";
 import { fetchSocialInsurance } from "./human-resources/client";
 import { fetchBusinessRegistration } from "./market-regulation/client";

@@ -1,7 +1,7 @@
 import { DEMO_CITIZENS } from "@visit-once/prisma";
 import { describe, expect, it } from "vitest";
 import { isValidCreditCode } from "./credit-code";
-import { isValidNationalId } from "./national-id";
+import { isValidNationalId, nationalIdProblem } from "@visit-once/workflows/contracts";
 import { generatePopulation, marriageAt, nameVariant, personAt, shiftedBirthDate } from "./population";
 
 describe("the synthetic population", () => {
@@ -29,6 +29,8 @@ describe("the synthetic population", () => {
   it("makes valid identity numbers and credit codes, and consistent families", () => {
     const pop = generatePopulation({ families: 300 });
     for (const p of pop.persons.values()) expect(isValidNationalId(p.nationalId), p.nationalId).toBe(true);
+    // The demo citizens' numbers pass the full check the web applies to typed numbers.
+    for (const c of DEMO_CITIZENS) expect(nationalIdProblem(c.nationalId, "2026-11-30"), c.nationalId).toBeNull();
     for (const b of pop.businesses) expect(isValidCreditCode(b.creditCode), b.creditCode).toBe(true);
     for (const birth of pop.births) {
       expect(pop.persons.has(birth.motherId)).toBe(true);

@@ -1,8 +1,7 @@
 import { Faker, base, en, zh_CN } from "@faker-js/faker";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
-import { type DepartmentCode, IMMUNISATION_SCHEDULE } from "@visit-once/workflows/contracts";
+import { type DepartmentCode, IMMUNISATION_SCHEDULE, makeNationalId } from "@visit-once/workflows/contracts";
 import { makeCreditCode } from "./credit-code";
-import { makeNationalId } from "./national-id";
 
 /**
  * The synthetic population behind the department sandboxes, deterministic from a seed:

@@ -43,7 +43,7 @@ export type StepDecision = "approve" | "reject" | "request-correction";
 /** A department step as the workflow tracks it. */
 export type TaskStatus = "WAITING" | "AWAITING_DECISION" | "AWAITING_CITIZEN" | "APPROVED" | "REJECTED" | "REVOKED" | "CANCELLED";
 
-export type ExceptionKind = "CONFLICT" | "MISSING_RECORD" | "UNUSABLE_RECORD" | "DEPARTMENT_UNAVAILABLE" | "OVERDUE_STEP" | "CITIZEN_DISPUTE" | "NO_CONSENT";
+export type ExceptionKind = "CONFLICT" | "MISSING_RECORD" | "UNUSABLE_RECORD" | "DEPARTMENT_UNAVAILABLE" | "OVERDUE_STEP" | "CITIZEN_DISPUTE" | "NO_CONSENT" | "UNSTORABLE_DATA";
 export type ExceptionStatus = "OPEN" | "WAITING_CITIZEN" | "REFETCHING" | "RESOLVED";
 
 export interface CaseException {
@@ -83,6 +83,8 @@ export const RESOLUTIONS_BY_KIND: Readonly<Record<ExceptionKind, readonly Resolu
   /** A record the service needs that the citizen did not agree to share: ask again, or go on without it. */
   NO_CONSENT: ["ask-citizen", "accept", "reject"],
   OVERDUE_STEP: ["escalate", "reject"],
+  /** Something sent to the case could not be stored as it was (it was stored cleaned): go on, or reject. */
+  UNSTORABLE_DATA: ["accept", "reject"],
 };
 
 /** Every action carries the id of the request that made it: repeating a request changes nothing. */
@@ -152,6 +154,7 @@ export const REFUSAL_CODES = [
   "reply-empty",
   "no-record-to-dispute",
   "explanation-required",
+  "text-invalid",
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 /** The values a refusal names: status, action, office, record type, step key, counts. */

@@ -1,6 +1,7 @@
 export * from "./activities";
 export * from "./application";
 export * from "./case";
+export * from "./case-requests";
 export * from "./catalogue";
 export * from "./departments";
 export * from "./harmonisation";
@@ -9,4 +10,7 @@ export * from "./record-titles";
 export * from "./records";
 export * from "./service-definition";
 export * from "./services";
+export * from "./national-id";
 export * from "./submit-application";
+export * from "./text";
+export * from "./text-schema";
