@@ -1,5 +1,5 @@
-import { CancellationScope, condition, proxyActivities, proxyLocalActivities, upsertSearchAttributes, uuid4 } from "@temporalio/workflow";
-import type { CaseEventInput, OrchestratorActivities } from "./contracts/activities";
+import { ActivityFailure, ApplicationFailure, CancellationScope, condition, proxyActivities, proxyLocalActivities, upsertSearchAttributes, uuid4 } from "@temporalio/workflow";
+import { type CaseEventInput, type OrchestratorActivities, UNSTORABLE_DATA } from "./contracts/activities";
 import { type FinalStatus, SEARCH_ATTRIBUTES } from "./contracts/application";
 import {
   ALLOWED_ACTIONS,
@@ -29,14 +29,58 @@ const projectionOptions = {
  * trip through the server, on every case's critical path. Nothing but a return follows
  * any of them, so the order in which parallel ones finish cannot change the commands.
  */
-export const fetchProjection = proxyLocalActivities<OrchestratorActivities>(projectionOptions);
+export const fetchProjection = storableOnly(proxyLocalActivities<OrchestratorActivities>(projectionOptions));
 
 /**
  * After the records, writes run beside update handlers and timers, where the order in
  * which local activities resolve on replay can differ from the first run (they resolve
  * within one workflow task); ordinary activities are recorded in history, so they are used.
  */
-export const projection = proxyActivities<OrchestratorActivities>(projectionOptions);
+export const projection = storableOnly(proxyActivities<OrchestratorActivities>(projectionOptions));
+
+/** The case's run, told when a write had to be stored cleaned (one workflow per module instance). */
+let onUnstorable: ((activity: string) => Promise<void>) | undefined;
+
+/**
+ * A write the database can never store (the worker says so with UNSTORABLE_DATA instead of
+ * retrying for ever) is stored again without the characters it cannot hold, so the pages
+ * still agree with the workflow, and a caseworker is told. Nothing changes for writes that succeed.
+ */
+function storableOnly(activities: OrchestratorActivities): OrchestratorActivities {
+  return new Proxy(activities, {
+    get(target, name: keyof OrchestratorActivities) {
+      const write = target[name] as (input: unknown) => Promise<void>;
+      return async (input: unknown) => {
+        try {
+          return await write(input);
+        } catch (err) {
+          if (!isUnstorable(err)) throw err;
+          await write(storable(input));
+          await onUnstorable?.(name);
+        }
+      };
+    },
+  });
+}
+
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The worker's UNSTORABLE_DATA failure (an activity's is wrapped in an ActivityFailure, a local activity's may not be). */
+function isUnstorable(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 3; e = (e as Error).cause, depth++) {
+    if (e instanceof ApplicationFailure && e.type === UNSTORABLE_DATA) return true;
+    if (!(e instanceof ActivityFailure) && !(e instanceof ApplicationFailure)) return false;
+  }
+  return false;
+}
+
+/** The value with NUL removed and unpaired surrogates replaced by U+FFFD, at any depth. */
+export function storable<T>(value: T): T {
+  if (typeof value === "string") return value.replaceAll("\u0000", "").replace(UNPAIRED_SURROGATE, "\uFFFD") as T;
+  if (Array.isArray(value)) return value.map(storable) as T;
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), storable(v)])) as T;
+  return value;
+}
 
 export type Text = { en: string; zh: string };
 
@@ -120,7 +164,21 @@ export class CaseRun {
   private readonly handled = new Map<string, Promise<ActionResult>>();
   private searchKey = "";
 
-  constructor(readonly applicationId: string) {}
+  constructor(readonly applicationId: string) {
+    onUnstorable = (activity) => this.reportUnstorable(activity);
+  }
+
+  private unstorableReported = false;
+
+  /** Once per case: a caseworker checks what was stored cleaned; the case goes on meanwhile. */
+  private async reportUnstorable(activity: string): Promise<void> {
+    if (this.unstorableReported) return;
+    this.unstorableReported = true;
+    await this.raise(
+      { kind: "UNSTORABLE_DATA", departmentCode: null, summary: `A ${activity} write held characters the database cannot store; it was stored without them.`, blocking: false },
+      event("data-stored-cleaned", { en: "Part of what was sent to this case held characters that cannot be stored; it was saved without them, and a caseworker will check it.", zh: "本件收到的部分内容含有无法保存的字符，已去除后保存，工作人员将核查。" }),
+    );
+  }
 
   /** Refuses an action the status table does not allow now, unless it repeats one already taken. */
   checkAllowed(action: CaseAction, requestId: string): boolean {

@@ -3,7 +3,7 @@ import { type ExceptionKind, isStepOffice, SERVICES } from "@visit-once/workflow
 import { firstParam, type SearchParam } from "@/lib/pagination";
 import { parsePage } from "./pagination";
 
-export const EXCEPTION_KINDS = ["CONFLICT", "MISSING_RECORD", "UNUSABLE_RECORD", "DEPARTMENT_UNAVAILABLE", "OVERDUE_STEP", "CITIZEN_DISPUTE", "NO_CONSENT"] as const satisfies readonly ExceptionKind[];
+export const EXCEPTION_KINDS = ["CONFLICT", "MISSING_RECORD", "UNUSABLE_RECORD", "DEPARTMENT_UNAVAILABLE", "OVERDUE_STEP", "CITIZEN_DISPUTE", "NO_CONSENT", "UNSTORABLE_DATA"] as const satisfies readonly ExceptionKind[];
 export type ExceptionKindCode = (typeof EXCEPTION_KINDS)[number];
 
 export interface ExceptionFilters {

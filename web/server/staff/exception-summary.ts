@@ -45,6 +45,8 @@ export function exceptionSummary(t: Translate, locale: string, x: SummarisedExce
       return t("unavailable", { department, record });
     case "OVERDUE_STEP":
       return x.stepKey ? t("overdue", { step: stepLabel(locale, x.application.serviceCode, x.stepKey), office: department }) : x.summary;
+    case "UNSTORABLE_DATA":
+      return t("unstorable");
     case "CITIZEN_DISPUTE":
       return t("dispute", { record, explanation: DISPUTE.exec(x.summary)?.[1] ?? "" });
     default:

@@ -1,12 +1,17 @@
 import type { Db } from "@visit-once/prisma";
 import type { OrchestratorActivities } from "@visit-once/workflows/contracts";
 import { createCaseProjection } from "./case-projection";
+import { guardUnstorable } from "./unstorable-data";
 
 /**
  * Writes the case projection the pages read. Every write is an upsert or a guarded
  * update, so a retried activity, or writes arriving in any order, leave the same state.
  */
 export function createOrchestratorActivities(db: Db): OrchestratorActivities {
+  return guardUnstorable(projectionWrites(db));
+}
+
+function projectionWrites(db: Db): OrchestratorActivities {
   return {
     async beginApplication({ applicationId, steps }) {
       // One statement: these writes sit on every case's critical path.

@@ -1,5 +1,5 @@
 import http from "node:http";
-import { type Faults, delayFor, faultsSchema } from "./faults";
+import { type Faults, corruptJsonText, delayFor, faultsSchema } from "./faults";
 
 export interface SandboxResponse {
   status: number;
@@ -71,6 +71,7 @@ export function startSandbox(
       if (faults.errorRate > 0 && Math.random() < faults.errorRate) return send(json(500, { error: "internal error" }));
       Promise.resolve()
         .then(() => def.handle(url))
+        .then((r) => (faults.corruptText && r.status === 200 && r.contentType.includes("json") ? { ...r, body: corruptJsonText(r.body) } : r))
         .then(send, (e: Error) => send(json(500, { error: e.message })));
     }, delayFor(faults, Math.random));
   });

@@ -63,3 +63,5 @@ export interface DepartmentActivities {
 /** Error types the connectors throw; the workflow tells them apart by type, not message. */
 export const RECORD_NOT_FOUND = "RecordNotFound";
 export const INVALID_DEPARTMENT_DATA = "InvalidDepartmentData";
+/** A projection write holding data PostgreSQL can never store (NUL, an unpaired surrogate): never retried. */
+export const UNSTORABLE_DATA = "UnstorableData";

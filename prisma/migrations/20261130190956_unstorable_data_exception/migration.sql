@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ExceptionKind" ADD VALUE 'UNSTORABLE_DATA';
+
