@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
+import { Client, Connection } from "@temporalio/client";
 import { DefaultLogger, NativeConnection, Runtime } from "@temporalio/worker";
 import type { TemporalSettings } from "./env";
 
-export async function connectWorker(settings: TemporalSettings): Promise<NativeConnection> {
+async function connectionOptions(settings: TemporalSettings) {
   const tls = settings.tls;
-  return NativeConnection.connect({
+  return {
     address: settings.address,
     tls: tls
       ? tls.clientCert
@@ -12,7 +13,17 @@ export async function connectWorker(settings: TemporalSettings): Promise<NativeC
         : true
       : undefined,
     apiKey: tls?.apiKey,
-  });
+  };
+}
+
+export async function connectWorker(settings: TemporalSettings): Promise<NativeConnection> {
+  return NativeConnection.connect(await connectionOptions(settings));
+}
+
+/** A client for operator commands (reconciliation), with the workers' connection settings. */
+export async function connectClient(settings: TemporalSettings): Promise<{ client: Client; close(): Promise<void> }> {
+  const connection = await Connection.connect(await connectionOptions(settings));
+  return { client: new Client({ connection, namespace: settings.namespace }), close: () => connection.close() };
 }
 
 /**

@@ -46,7 +46,11 @@ export async function startEmbeddedPostgres(dir: string, port: number, persisten
     throw e;
   }
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/visit_once`,
+    url: embeddedDatabaseUrl(port),
     stop: () => pg.stop(),
   };
 }
+
+const embeddedDatabaseUrl = (port: number) => `postgresql://postgres:postgres@127.0.0.1:${port}/visit_once`;
+/** Where `npm start`'s embedded database answers. */
+export const EMBEDDED_DATABASE_URL = embeddedDatabaseUrl(54329);

@@ -1,0 +1,28 @@
+// `npm run reconcile`: compares every open case's projection (what the pages show) with its
+// workflow, and names each disagreement. Exit code 0 when they agree, 1 when not, 2 when the
+// stack cannot be reached. Uses DATABASE_URL and TEMPORAL_* like the workers; with
+// DATABASE_URL unset, the embedded database `npm start` runs.
+import { createPrisma } from "@visit-once/prisma";
+import { temporalSettings } from "../env";
+import { reconcileCases } from "../reconcile/reconcile-cases";
+import { connectClient } from "../temporal-connection";
+import { EMBEDDED_DATABASE_URL } from "./postgres";
+
+const settings = temporalSettings();
+const databaseUrl = process.env.DATABASE_URL || EMBEDDED_DATABASE_URL;
+const db = createPrisma(databaseUrl);
+let code = 0;
+try {
+  const { client, close } = await connectClient(settings);
+  const { checked, disagreements } = await reconcileCases(db, client);
+  for (const d of disagreements) console.log(`${d.applicationId}  ${d.what.padEnd(40)} workflow: ${d.workflow.padEnd(20)} page: ${d.projection}`);
+  console.log(`${checked} open case(s) checked, ${disagreements.length} disagreement(s).`);
+  code = disagreements.length === 0 ? 0 : 1;
+  await close();
+} catch (err) {
+  console.error(`Could not reconcile: ${(err as Error).message}`);
+  code = 2;
+} finally {
+  await db.$disconnect();
+}
+process.exit(code);
