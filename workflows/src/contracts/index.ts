@@ -10,3 +10,4 @@ export * from "./records";
 export * from "./service-definition";
 export * from "./services";
 export * from "./submit-application";
+export * from "./verification-code";
