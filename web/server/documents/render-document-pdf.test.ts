@@ -9,7 +9,7 @@ describe("renderDocumentPdf", () => {
       serviceTitleEn: "Register a newborn",
       issuedByEn: "Public Security Bureau",
       issuedAt: new Date("2026-11-27T08:00:00Z"),
-      verificationCode: "VO-3F9A-C2D1-77B0",
+      verificationCode: "VO-7KQ2-M9XH-4TB3-N8RW-C5DZ-A1E6",
       applicationId: "4f1c7a52-8d0e-4c55-9a57-0c1e8b9d2f10",
       revoked: false,
       verifyUrl: "http://127.0.0.1:3000/verify",
@@ -18,6 +18,6 @@ describe("renderDocumentPdf", () => {
     const pdf = await PDFDocument.load(bytes);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getTitle()).toBe("Household register page");
-    expect(pdf.getSubject()).toBe("Verification code VO-3F9A-C2D1-77B0");
+    expect(pdf.getSubject()).toBe("Verification code VO-7KQ2-M9XH-4TB3-N8RW-C5DZ-A1E6");
   });
 });
