@@ -1,10 +1,9 @@
-/** Verification codes look like VO-3F9A-C2D1-77B0; anything else is not looked up. */
-const VERIFICATION_CODE_PATTERN = /^VO(-[0-9A-F]{4}){3}$/;
+import { normaliseVerificationCode } from "@visit-once/workflows/contracts";
 
-export function normaliseVerificationCode(raw: string): string {
-  return raw.trim().toUpperCase();
-}
+// Codes are read the forgiving Crockford way (lower case, I/L for 1, O for 0, spaces and
+// hyphens anywhere); both the current 120-bit codes and the first 48-bit ones verify.
+export { normaliseVerificationCode };
 
 export function isVerificationCode(raw: string): boolean {
-  return VERIFICATION_CODE_PATTERN.test(normaliseVerificationCode(raw));
+  return normaliseVerificationCode(raw) !== null;
 }

@@ -1,4 +1,4 @@
-import { condition, uuid4 } from "@temporalio/workflow";
+import { condition, patched, uuid4 } from "@temporalio/workflow";
 import type { DecideStepArgs, ReplyArgs } from "./contracts/case";
 import { officeName } from "./contracts/departments";
 import type { DepartmentStep, ServiceDefinition } from "./contracts/services";
@@ -158,8 +158,15 @@ export async function runDepartmentSteps(run: CaseRun, service: ServiceDefinitio
   await Promise.all(service.steps.map((step) => runStep(run, step)));
 }
 
-/** A verification code anyone can check on the public page, e.g. VO-3F9A-C2D1-77B0. */
-function verificationCode(): string {
+/**
+ * Codes minted by the issuing activity from the CSPRNG. Before it, the workflow made them
+ * from its seeded randomness (predictable from the history, 48 bits); cases that issued
+ * that way replay on the old path.
+ */
+export const CSPRNG_CODES_PATCH = "csprng-verification-codes";
+
+/** The code of a case issued before CSPRNG_CODES_PATCH, e.g. VO-3F9A-C2D1-77B0. */
+function legacyVerificationCode(): string {
   const hex = uuid4().replaceAll("-", "").slice(0, 12).toUpperCase();
   return `VO-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
 }
@@ -168,7 +175,9 @@ export async function issueOutcomes(run: CaseRun, service: ServiceDefinition): P
   await run.setStatus("ISSUING");
   for (const outcome of service.outcomes) {
     const e = event("document-issued", { en: `${outcome.title.en} issued.`, zh: `${outcome.title.zh}已出具。` });
-    await projection.issueDocument({ applicationId: run.applicationId, key: outcome.key, title: outcome.title, issuedBy: outcome.issuedBy, verificationCode: verificationCode(), event: e });
+    const document = { applicationId: run.applicationId, key: outcome.key, title: outcome.title, issuedBy: outcome.issuedBy, event: e };
+    if (patched(CSPRNG_CODES_PATCH)) await projection.mintAndIssueDocument(document);
+    else await projection.issueDocument({ ...document, verificationCode: legacyVerificationCode() });
     run.issued.push(outcome.key);
     run.compensations.push(() =>
       projection.revokeDocument({

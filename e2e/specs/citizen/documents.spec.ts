@@ -1,5 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { completeNewbornCase, expectNoSeriousA11yViolations, LEI, MEI, signedInPage, submitNewborn } from "../../support/citizen";
+import { issueLegacyDocument } from "../../support/database";
+
+/** VO and six groups of four Crockford base32 symbols: 120 bits from the CSPRNG. */
+const CODE_FORMAT = /^VO(-[0-9A-HJKMNP-TV-Z]{4}){6}$/;
 
 test.describe("outcome documents", () => {
   test("a completed case gives PDFs to its owner only, a public verification page without personal data, and a rating", async ({ browser }) => {
@@ -17,7 +21,11 @@ test.describe("outcome documents", () => {
     await expect(household).toContainText("Household register page");
     await expect(household).toContainText("Public Security Bureau");
     const code = (await household.getByTestId("verification-code").textContent())!.trim();
-    expect(code).toMatch(/^VO(-[0-9A-F]{4}){3}$/);
+    expect(code).toMatch(CODE_FORMAT);
+    // Each document has its own code.
+    const insurance = (await mei.getByTestId("document-insurance-certificate").getByTestId("verification-code").textContent())!.trim();
+    expect(insurance).toMatch(CODE_FORMAT);
+    expect(insurance).not.toBe(code);
     await expect(mei.getByRole("button", { name: "Withdraw application" })).toHaveCount(0);
     await expectNoSeriousA11yViolations(mei);
 
@@ -39,6 +47,12 @@ test.describe("outcome documents", () => {
     expect((await lei.request.get(`/api/documents/${code}/pdf`)).status()).toBe(404);
     await lei.context().close();
 
+    // A code of the first format (documents issued before the 120-bit codes) keeps working.
+    const legacy = await issueLegacyDocument(applicationId);
+    const legacyPdf = await mei.request.get(`/api/documents/${legacy.toLowerCase()}/pdf`);
+    expect(legacyPdf.status()).toBe(200);
+    expect(legacyPdf.headers()["content-disposition"]).toContain(`legacy-household-page-${legacy}.pdf`);
+
     // Rating, once.
     await mei.getByLabel("Good", { exact: true }).check();
     await mei.getByLabel("Anything to add? (optional)").fill("Quick and clear.");
@@ -54,7 +68,9 @@ test.describe("outcome documents", () => {
     const visitor = await visitorContext.newPage();
     await visitor.goto("/verify");
     await expectNoSeriousA11yViolations(visitor);
-    await visitor.getByLabel("Verification code").fill(code.toLowerCase());
+    // Typed the forgiving way: lower case, spaces for hyphens, l for 1 and o for 0.
+    const typed = code.toLowerCase().replaceAll("-", " ").replaceAll("1", "l").replaceAll("0", "o");
+    await visitor.getByLabel("Verification code").fill(typed);
     await visitor.getByRole("button", { name: "Check" }).click();
     await expect(visitor).toHaveURL(new RegExp(`/verify/${code}$`));
     const result = visitor.getByTestId("verify-result");
@@ -66,8 +82,15 @@ test.describe("outcome documents", () => {
     for (const personal of ["Wang Mei", "王美", "330102199203150021", applicationId, "王小宝"]) expect(text).not.toContain(personal);
     await expectNoSeriousA11yViolations(visitor);
 
-    await visitor.goto("/verify/VO-0000-0000-0000");
-    await expect(visitor.getByTestId("verify-result")).toHaveAttribute("data-valid", "not-found");
+    await visitor.goto(`/verify?code=${encodeURIComponent(` ${legacy.toLowerCase()} `)}`);
+    await expect(visitor).toHaveURL(new RegExp(`/verify/${legacy}$`));
+    await expect(result).toHaveAttribute("data-valid", "valid");
+    await expect(result).toContainText("Household register page (earlier issue)");
+
+    for (const unknown of ["VO-0000-0000-0000-0000-0000-0000", "VO-0000-0000-0000"]) {
+      await visitor.goto(`/verify/${unknown}`);
+      await expect(visitor.getByTestId("verify-result")).toHaveAttribute("data-valid", "not-found");
+    }
     await expect(visitor.getByText("No document has this code")).toBeVisible();
     await visitor.goto("/verify/garbage");
     await expect(visitor.getByText("No document has this code")).toBeVisible();

@@ -130,6 +130,7 @@ test("a citizen applies with a conflicting record â†’ a caseworker resolves it â
   const code = (await document
     .getByTestId("verification-code")
     .textContent())!.trim();
+  expect(code).toMatch(/^VO(-[0-9A-HJKMNP-TV-Z]{4}){6}$/);
   const pdf = await zhou.request.get(`/api/documents/${code}/pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");

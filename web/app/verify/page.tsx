@@ -9,7 +9,8 @@ export const generateMetadata = verifyMetadata;
 /** Public: anyone holding a document can check its code here, without signing in. */
 export default async function VerifyPage({ searchParams }: { searchParams: Promise<{ code?: string | string[] }> }) {
   const { code } = await searchParams;
-  if (typeof code === "string" && code.trim() !== "") redirect(`/verify/${encodeURIComponent(normaliseVerificationCode(code).slice(0, 40))}`);
+  // A code that cannot be one still goes to the result page, which says no document has it.
+  if (typeof code === "string" && code.trim() !== "") redirect(`/verify/${encodeURIComponent(normaliseVerificationCode(code) ?? code.trim().slice(0, 40))}`);
   const t = await getTranslations("citizen.verify");
   return (
     <section aria-labelledby="verify-title" className="mx-auto max-w-xl space-y-6">

@@ -15,7 +15,7 @@ export function VerifyForm() {
           required
           autoComplete="off"
           spellCheck={false}
-          placeholder="VO-XXXX-XXXX-XXXX"
+          placeholder="VO-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
           aria-describedby="verify-code-hint"
           className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2 font-mono uppercase"
         />

@@ -6,7 +6,7 @@ import { findOwnedDocument } from "./find-owned-document";
 const OWNER = "8a7f2c1e-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
 const STRANGER = "1b2c3d4e-5f60-4718-a9b0-c1d2e3f4a5b6";
 const APP = "4f1c7a52-8d0e-4c55-9a57-0c1e8b9d2f10";
-const CODE = "VO-3F9A-C2D1-77B0";
+const CODE = "VO-7KQ2-M9XH-4TB3-N8RW-C5DZ-A1E6";
 const ISSUED = new Date("2026-11-27T08:00:00Z");
 
 /** A stand-in for the two tables a download touches: the documents (with their case) and the audit log. */

@@ -2,7 +2,7 @@ import type { Db } from "@visit-once/prisma";
 import { authorise } from "../access/authorise";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
-import { isVerificationCode, normaliseVerificationCode } from "@/lib/verification-code";
+import { normaliseVerificationCode } from "@/lib/verification-code";
 
 export interface OwnedDocument {
   applicationId: string;
@@ -17,9 +17,10 @@ export interface OwnedDocument {
 
 /** An issued document by its verification code, only for the citizen whose case issued it; null for anyone else. */
 export async function findOwnedDocument(actor: Actor | null, code: string, db: Db = defaultDb()): Promise<OwnedDocument | null> {
-  if (!isVerificationCode(code)) return null;
+  const verificationCode = normaliseVerificationCode(code);
+  if (!verificationCode) return null;
   const doc = await db.issuedDocument.findUnique({
-    where: { verificationCode: normaliseVerificationCode(code) },
+    where: { verificationCode },
     include: { application: { select: { citizenId: true, serviceCode: true, _count: { select: { exceptions: true } } } } },
   });
   if (!doc) return null;

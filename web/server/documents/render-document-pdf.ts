@@ -32,8 +32,9 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const ink = rgb(0.1, 0.12, 0.16);
   let y = 770;
+  const width = 475;
   const line = (text: string, size = 12, font = regular) => {
-    page.drawText(latin(text), { x: 60, y, size, font, color: ink, maxWidth: 475 });
+    page.drawText(latin(text), { x: 60, y, size, font, color: ink, maxWidth: width });
     y -= size * 1.8;
   };
 
@@ -48,7 +49,8 @@ export async function renderDocumentPdf(input: DocumentPdfInput): Promise<Uint8A
   if (input.revoked) line("This document has been revoked and is no longer valid.", 13, bold);
   y -= 20;
   line("Verification code", 11);
-  line(input.verificationCode, 20, bold);
+  // A code has no spaces to wrap at: the widest (all Ws) is drawn smaller so it stays on one line.
+  line(input.verificationCode, Math.min(20, width / bold.widthOfTextAtSize(input.verificationCode, 1)), bold);
   line(`Check this document at ${input.verifyUrl} with the code above.`, 10);
   // Plain (not object-stream) objects keep the document information readable by simple tools.
   return pdf.save({ useObjectStreams: false });

@@ -1,5 +1,5 @@
 import type { Db } from "@visit-once/prisma";
-import { isVerificationCode, normaliseVerificationCode } from "@/lib/verification-code";
+import { normaliseVerificationCode } from "@/lib/verification-code";
 import { db as defaultDb } from "../db";
 
 /** What the public may learn from a verification code: the document, never the person. */
@@ -13,9 +13,10 @@ export interface VerifiedDocument {
 }
 
 export async function verifyDocument(code: string, db: Db = defaultDb()): Promise<VerifiedDocument | null> {
-  if (!isVerificationCode(code)) return null;
+  const verificationCode = normaliseVerificationCode(code);
+  if (!verificationCode) return null;
   const doc = await db.issuedDocument.findUnique({
-    where: { verificationCode: normaliseVerificationCode(code) },
+    where: { verificationCode },
     select: { verificationCode: true, titleEn: true, titleZh: true, issuedBy: true, issuedAt: true, revokedAt: true },
   });
   if (!doc) return null;

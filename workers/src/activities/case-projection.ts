@@ -1,5 +1,6 @@
 import type { Db, Prisma } from "@visit-once/prisma";
 import { type CaseEventInput, FINAL_STATUSES, type OrchestratorActivities, REVIEW_STEP_KEY } from "@visit-once/workflows/contracts";
+import { mintVerificationCode } from "./verification-code";
 
 // The projection of a case after its records arrive: status, department tasks,
 // exceptions, requests for information, documents and the event history. Every write is
@@ -8,7 +9,7 @@ import { type CaseEventInput, FINAL_STATUSES, type OrchestratorActivities, REVIE
 
 type CaseActivities = Pick<
   OrchestratorActivities,
-  "setCaseStatus" | "recordTask" | "recordException" | "recordInformationRequest" | "issueDocument" | "revokeDocument" | "finishApplication"
+  "setCaseStatus" | "recordTask" | "recordException" | "recordInformationRequest" | "issueDocument" | "mintAndIssueDocument" | "revokeDocument" | "finishApplication"
 >;
 
 function eventRow(applicationId: string, e: CaseEventInput): Prisma.CaseEventCreateManyInput {
@@ -103,6 +104,20 @@ export function createCaseProjection(db: Db): CaseActivities {
     async issueDocument({ applicationId, key, title, issuedBy, verificationCode, event }) {
       await db.$transaction([
         db.issuedDocument.createMany({ data: [{ applicationId, key, titleEn: title.en, titleZh: title.zh, issuedBy, verificationCode }], skipDuplicates: true }),
+        ...writeEvent(applicationId, event),
+      ]);
+    },
+
+    async mintAndIssueDocument({ applicationId, key, title, issuedBy, event }) {
+      // A retry mints another code, but the first write for (application, key) stands, so
+      // one document never gets two codes. The conflict target is the key alone: a clash on
+      // the code itself (1 in 2^120) fails the attempt, and the retry mints a new one.
+      const verificationCode = mintVerificationCode();
+      await db.$transaction([
+        db.$executeRaw`
+          INSERT INTO "IssuedDocument" ("applicationId", "key", "titleEn", "titleZh", "issuedBy", "verificationCode")
+          VALUES (${applicationId}::uuid, ${key}, ${title.en}, ${title.zh}, ${issuedBy}, ${verificationCode})
+          ON CONFLICT ("applicationId", "key") DO NOTHING`,
         ...writeEvent(applicationId, event),
       ]);
     },

@@ -51,6 +51,13 @@ export interface OrchestratorActivities {
     reply?: string;
     event?: CaseEventInput;
   }): Promise<void>;
+  /**
+   * Issues an outcome document with a verification code the activity mints from the
+   * CSPRNG. The code never enters the workflow or its history; a retry keeps the first
+   * code (the row is keyed by application and document key).
+   */
+  mintAndIssueDocument(input: { applicationId: string; key: string; title: Text; issuedBy: StepOffice; event: CaseEventInput }): Promise<void>;
+  /** Before `csprng-verification-codes` the workflow chose the code; kept so those cases replay and finish. */
   issueDocument(input: { applicationId: string; key: string; title: Text; issuedBy: StepOffice; verificationCode: string; event: CaseEventInput }): Promise<void>;
   revokeDocument(input: { applicationId: string; key: string; event: CaseEventInput }): Promise<void>;
 }

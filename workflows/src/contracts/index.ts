@@ -14,3 +14,4 @@ export * from "./national-id";
 export * from "./submit-application";
 export * from "./text";
 export * from "./text-schema";
+export * from "./verification-code";
