@@ -19,6 +19,7 @@ import { authorise } from "../access/authorise";
 import type { Action, Actor, Resource } from "../access/policy";
 import { db as defaultDb } from "../db";
 import { findTaskOffice } from "../staff/find-task-office";
+import { claimIdempotencyKey } from "./claim-idempotency-key";
 import { temporal } from "../temporal";
 import { describeRefusal, isRefusalCode } from "./refusal-message";
 
@@ -51,7 +52,7 @@ export type CaseActionRequest = z.infer<typeof caseActionSchema>;
 
 export type ActOutcome =
   | { ok: true; status: CaseStatus }
-  | { ok: false; status: 400 | 404 | 409; message: string };
+  | { ok: false; status: 400 | 404 | 409 | 422; message: string };
 
 const NOT_FOUND = { ok: false, status: 404, message: "Not found." } as const;
 
@@ -76,6 +77,11 @@ export async function actOnCase(actor: Actor | null, applicationId: string, requ
   const [t, locale] = await Promise.all([getTranslations("common.case"), getLocale()]);
   const closed = (status: string) => ({ ok: false, status: 409, message: t("refusals.case-closed", { status: t(`caseStatus.${status}`) }) }) as const;
   if (FINAL_STATUSES.includes(app.status)) return closed(app.status);
+  // The key is the Temporal update id: reused for another request, Temporal would silently
+  // answer with the first one's outcome, so that is refused here instead.
+  if ((await claimIdempotencyKey(db, requestId, actor!.id, applicationId, request)) === "conflict") {
+    return { ok: false, status: 422, message: t("refusals.key-reused") };
+  }
 
   try {
     const result = await sendUpdate(applicationId, requestId, actor!, request);

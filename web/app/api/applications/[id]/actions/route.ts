@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { actOnCase } from "@/server/cases/act-on-case";
+import { takeRequest } from "@/server/limits/request-limits";
+import { tooManyRequests } from "@/server/limits/too-many-requests";
 import { requireApiUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";
@@ -8,11 +10,14 @@ export const dynamic = "force-dynamic";
  * One action on a case (cancel, reply, dispute, decide, resolve), e.g.
  * `{"action":"decide","stepKey":"household-registration","decision":"approve"}`, with an
  * `Idempotency-Key` header (a UUID): repeating a request changes nothing. 404 for a case
- * the caller may not touch; 409 with the reason when the case refuses the action now.
+ * the caller may not touch; 409 with the reason when the case refuses the action now; 422 when
+ * the key was already used for another request; 429 with `Retry-After` past the per-user rate.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const auth = await requireApiUser();
   if (!auth.ok) return auth.response;
+  const limit = await takeRequest("case-action", auth.user.id);
+  if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   const { id } = await params;
   let body: unknown;
   try {
