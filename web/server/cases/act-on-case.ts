@@ -76,12 +76,12 @@ export async function actOnCase(actor: Actor | null, applicationId: string, requ
   if (!decision.allowed) return NOT_FOUND;
   const [t, locale] = await Promise.all([getTranslations("common.case"), getLocale()]);
   const closed = (status: string) => ({ ok: false, status: 409, message: t("refusals.case-closed", { status: t(`caseStatus.${status}`) }) }) as const;
-  if (FINAL_STATUSES.includes(app.status)) return closed(app.status);
   // The key is the Temporal update id: reused for another request, Temporal would silently
-  // answer with the first one's outcome, so that is refused here instead.
+  // answer with the first one's outcome, so that is refused here instead, whatever the case's state.
   if ((await claimIdempotencyKey(db, requestId, actor!.id, applicationId, request)) === "conflict") {
     return { ok: false, status: 422, message: t("refusals.key-reused") };
   }
+  if (FINAL_STATUSES.includes(app.status)) return closed(app.status);
 
   try {
     const result = await sendUpdate(applicationId, requestId, actor!, request);
