@@ -39,6 +39,6 @@ test("repeated wrong passwords lock the account for a growing time: 429 with Ret
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("any-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Too many sign-in attempts. For your safety, please wait a few minutes before trying again.");
+  await expect(page.locator("#signin-error")).toHaveText("Too many sign-in attempts. For your safety, please wait a few minutes before trying again.");
   await expect(page).toHaveURL(/\/signin/);
 });
