@@ -12,6 +12,7 @@ describe("authorise on PostgreSQL", () => {
     const resource = { kind: "case", citizenId: randomUUID(), hasExceptions: false } as const;
     // An hour far from now, so other tests' refusals never share the counter.
     const hour = new Date(Date.UTC(2001, 0, 1, 10, 0, 0));
+    await db.anonymousRefusalCount.deleteMany({ where: { action: "dispute", resourceKind: "case", hour: { gte: hour, lt: new Date(Date.UTC(2001, 0, 1, 12)) } } });
     await countAnonymousRefusal(db, "dispute", "case", new Date(Date.UTC(2001, 0, 1, 10, 5)));
     await Promise.all(Array.from({ length: 20 }, () => countAnonymousRefusal(db, "dispute", "case", new Date(Date.UTC(2001, 0, 1, 10, 59)))));
     await countAnonymousRefusal(db, "dispute", "case", new Date(Date.UTC(2001, 0, 1, 11, 0)));
