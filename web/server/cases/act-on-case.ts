@@ -18,6 +18,7 @@ import { describeZodError } from "@/lib/validation";
 import { authorise } from "../access/authorise";
 import type { Action, Actor, Resource } from "../access/policy";
 import { db as defaultDb } from "../db";
+import { takeRequest } from "../limits/request-limits";
 import { findTaskOffice } from "../staff/find-task-office";
 import { claimIdempotencyKey } from "./claim-idempotency-key";
 import { temporal } from "../temporal";
@@ -52,12 +53,18 @@ export type CaseActionRequest = z.infer<typeof caseActionSchema>;
 
 export type ActOutcome =
   | { ok: true; status: CaseStatus }
-  | { ok: false; status: 400 | 404 | 409 | 422; message: string };
+  | { ok: false; status: 400 | 404 | 409 | 422; message: string }
+  | { ok: false; status: 429; message: string; retryAfterSeconds: number };
 
 const NOT_FOUND = { ok: false, status: 404, message: "Not found." } as const;
 
 /** Sends one action to a case, once per `requestId` (a repeat is answered like the first). */
 export async function actOnCase(actor: Actor | null, applicationId: string, requestId: string, body: unknown, db: Db = defaultDb()): Promise<ActOutcome> {
+  // Per person, whichever way the action comes (the API or a staff form); nobody signed in is refused below.
+  if (actor) {
+    const limit = await takeRequest("case-action", actor.id);
+    if (!limit.ok) return { ok: false, status: 429, message: "Too many actions in a short time.", retryAfterSeconds: limit.retryAfterSeconds };
+  }
   if (!z.uuid().safeParse(applicationId).success) return NOT_FOUND;
   if (!z.uuid().safeParse(requestId).success) return { ok: false, status: 400, message: "requestId: a UUID identifying this request is required." };
   const parsed = caseActionSchema.safeParse(body);

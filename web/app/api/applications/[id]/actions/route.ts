@@ -1,6 +1,5 @@
 import { NextResponse } from "next/server";
 import { actOnCase } from "@/server/cases/act-on-case";
-import { takeRequest } from "@/server/limits/request-limits";
 import { tooManyRequests } from "@/server/limits/too-many-requests";
 import { requireApiUser } from "@/server/session";
 
@@ -16,8 +15,6 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const auth = await requireApiUser();
   if (!auth.ok) return auth.response;
-  const limit = await takeRequest("case-action", auth.user.id);
-  if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
   const { id } = await params;
   let body: unknown;
   try {
@@ -26,6 +23,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return NextResponse.json({ error: "The request body must be JSON." }, { status: 400 });
   }
   const outcome = await actOnCase(auth.user, id, request.headers.get("idempotency-key") ?? "", body);
+  if (!outcome.ok && outcome.status === 429) return tooManyRequests(outcome.retryAfterSeconds);
   if (!outcome.ok) return NextResponse.json({ error: outcome.message }, { status: outcome.status });
   return NextResponse.json({ status: outcome.status });
 }
