@@ -46,4 +46,36 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...minimal, VO_IDLE_WARNING_SECONDS: "soon" })).toThrow(/VO_IDLE_WARNING_SECONDS/);
     expect(() => parseEnv({ ...minimal, VO_IDLE_WARNING_SECONDS: "60", VO_IDLE_SIGNOUT_SECONDS: "30" })).toThrow(/VO_IDLE_SIGNOUT_SECONDS must be greater/);
   });
+
+  it("sizes the rate limits from <requests>/<seconds>, with defaults", () => {
+    const e = parseEnv(minimal);
+    expect(e.VO_LIMIT_VERIFY).toEqual({ points: 30, seconds: 60 });
+    expect(e.VO_LIMIT_SUBMISSIONS).toEqual({ points: 10, seconds: 3600 });
+    expect(e.VO_LIMIT_CASE_ACTIONS).toEqual({ points: 60, seconds: 60 });
+    expect([e.VO_SIGNIN_FREE_FAILURES, e.VO_SIGNIN_ADDRESS_FREE_FAILURES, e.VO_SIGNIN_MAX_LOCK_SECONDS, e.VO_SIGNIN_WINDOW_SECONDS, e.VO_TRUSTED_PROXIES]).toEqual([5, 20, 900, 900, 0]);
+    expect(parseEnv({ ...minimal, VO_LIMIT_VERIFY: "5/10", VO_TRUSTED_PROXIES: "1" })).toMatchObject({ VO_LIMIT_VERIFY: { points: 5, seconds: 10 }, VO_TRUSTED_PROXIES: 1 });
+    expect(() => parseEnv({ ...minimal, VO_LIMIT_VERIFY: "30 per minute" })).toThrow(/VO_LIMIT_VERIFY must be <requests>\/<seconds>, e.g. 30\/60/);
+    expect(() => parseEnv({ ...minimal, VO_LIMIT_CASE_ACTIONS: "0/60" })).toThrow(/VO_LIMIT_CASE_ACTIONS must be <requests>\/<seconds> with both above 0/);
+    expect(() => parseEnv({ ...minimal, VO_TRUSTED_PROXIES: "-1" })).toThrow(/VO_TRUSTED_PROXIES must be a whole number/);
+  });
+
+  describe("VO_ENV=production", () => {
+    const production = { ...minimal, VO_ENV: "production", NEXTAUTH_SECRET: "q".repeat(40) };
+
+    it("is development unless said otherwise, and accepts a production setup", () => {
+      expect(parseEnv(minimal).VO_ENV).toBe("development");
+      expect(parseEnv(production).VO_ENV).toBe("production");
+      expect(() => parseEnv({ ...minimal, VO_ENV: "prod" })).toThrow(/VO_ENV must be development or production/);
+    });
+
+    it("refuses a short or generated NEXTAUTH_SECRET", () => {
+      expect(() => parseEnv({ ...production, NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be set to your own random value/);
+      expect(() => parseEnv({ ...production, NEXTAUTH_GENERATED_SECRET: "1" })).toThrow(/NEXTAUTH_SECRET must be set to your own random value/);
+      expect(parseEnv({ ...minimal, NEXTAUTH_GENERATED_SECRET: "1" }).VO_ENV).toBe("development");
+    });
+
+    it("refuses the embedded PostgreSQL", () => {
+      expect(() => parseEnv({ ...production, VO_EMBEDDED_POSTGRES: "1" })).toThrow(/DATABASE_URL must name your PostgreSQL in production/);
+    });
+  });
 });

@@ -25,6 +25,31 @@ const seconds = (fallback: number) =>
       .optional(),
   ).transform((v) => v ?? fallback);
 
+/** A rate "<requests>/<seconds>", e.g. "30/60"; unset gives the default. */
+export interface Rate {
+  points: number;
+  seconds: number;
+}
+const rate = (fallback: string) =>
+  optionalString
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+\/\d+$/, `must be <requests>/<seconds>, e.g. ${fallback}`)
+        .optional(),
+    )
+    .transform((v): Rate => {
+      const [points, secs] = (v ?? fallback).split("/").map(Number) as [number, number];
+      return { points, seconds: secs };
+    })
+    .refine((r) => r.points > 0 && r.seconds > 0, `must be <requests>/<seconds> with both above 0, e.g. ${fallback}`);
+
+/** A whole number ≥ 0, e.g. "2". */
+const count = (fallback: number) =>
+  optionalString
+    .pipe(z.string().regex(/^\d+$/, `must be a whole number, e.g. ${fallback}`).optional())
+    .transform((v) => (v === undefined ? fallback : Number(v)));
+
 const url = (example: string) => z.url({ message: `must be a URL, e.g. ${example}` });
 
 const baseSchema = z.object({
@@ -49,6 +74,25 @@ const baseSchema = z.object({
   OIDC_CLIENT_ID: optionalString,
   OIDC_CLIENT_SECRET: optionalString,
   OIDC_NAME: optionalString,
+  /** Set by the launcher when it made the value itself (development defaults), never by people. */
+  NEXTAUTH_GENERATED_SECRET: optionalString,
+  VO_EMBEDDED_POSTGRES: optionalString,
+  /** `production` refuses development defaults at start; anything else is development. */
+  VO_ENV: optionalString.pipe(z.enum(["development", "production"], { message: "must be development or production" }).default("development")),
+  /** Reverse proxies in front of the web whose X-Forwarded-For entries are trusted (0: `next start` faces clients). */
+  VO_TRUSTED_PROXIES: count(0),
+  /** Sign-in: failures per account (and per address) before each further failure adds a growing delay. */
+  VO_SIGNIN_FREE_FAILURES: count(5),
+  VO_SIGNIN_ADDRESS_FREE_FAILURES: count(20),
+  /** Sign-in: the longest lock (the growing delay's cap) and how long failures are remembered. */
+  VO_SIGNIN_MAX_LOCK_SECONDS: seconds(900),
+  VO_SIGNIN_WINDOW_SECONDS: seconds(900),
+  /** Verification codes checked per client address. */
+  VO_LIMIT_VERIFY: rate("30/60"),
+  /** Applications submitted per citizen. */
+  VO_LIMIT_SUBMISSIONS: rate("10/3600"),
+  /** Case actions (cancel, reply, dispute, decide, resolve) per user. */
+  VO_LIMIT_CASE_ACTIONS: rate("60/60"),
 });
 
 export interface Env extends z.infer<typeof baseSchema> {
@@ -80,10 +124,21 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (base.success && base.data.VO_IDLE_SIGNOUT_SECONDS <= base.data.VO_IDLE_WARNING_SECONDS) {
     problems.push("VO_IDLE_SIGNOUT_SECONDS must be greater than VO_IDLE_WARNING_SECONDS");
   }
+  if (base.success && base.data.VO_ENV === "production") problems.push(...productionProblems(base.data));
   if (problems.length > 0 || !base.success) {
     throw new Error(`Invalid environment for the web app:\n  - ${problems.join("\n  - ")}`);
   }
   return { ...base.data, departmentUrls };
+}
+
+/** What production refuses: development defaults that would be a way in. */
+function productionProblems(e: z.infer<typeof baseSchema>): string[] {
+  const problems: string[] = [];
+  if (e.NEXTAUTH_SECRET.length < 32 || e.NEXTAUTH_GENERATED_SECRET === "1") {
+    problems.push("NEXTAUTH_SECRET must be set to your own random value of at least 32 characters in production (e.g. `openssl rand -base64 32`), not a generated one");
+  }
+  if (e.VO_EMBEDDED_POSTGRES === "1") problems.push("DATABASE_URL must name your PostgreSQL in production (the embedded one is for development)");
+  return problems;
 }
 
 let cached: Env | undefined;

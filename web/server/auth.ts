@@ -5,6 +5,9 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { z } from "zod";
 import { type Env, env } from "@/env";
 import { db } from "./db";
+import { recordSignIn } from "./access/record-sign-in";
+import { requestAddress } from "./limits/request-address";
+import { signInThrottle } from "./limits/sign-in-throttle";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email().max(320)),
@@ -77,11 +80,19 @@ export function authOptions(): NextAuthOptions {
           email: { label: "Email", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(raw) {
+        async authorize(raw, req) {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
           const user = await db().user.findUnique({ where: { email: parsed.data.email } });
           const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? (await throwawayHash()));
+          // Throttle and audit (the lock itself is checked before, in the route: limits/sign-in-route.ts).
+          const address = requestAddress(req?.headers);
+          await signInThrottle().record(parsed.data.email, address, Boolean(user && ok));
+          await recordSignIn(
+            parsed.data.email,
+            address,
+            user ? (ok ? { ok: true, userId: user.id, role: user.role } : { ok: false, reason: "wrong-password", userId: user.id, role: user.role }) : { ok: false, reason: "unknown-account" },
+          );
           if (!user || !ok) return null;
           return {
             id: user.id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { temporalSettings } from "./env";
+import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
+import { departmentConnection, departmentKeyEnvName, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalSettings } from "./env";
 
 describe("temporalSettings", () => {
   it("defaults to a local server without TLS", () => {
@@ -28,5 +29,59 @@ describe("temporalSettings", () => {
 
   it("names a malformed address", () => {
     expect(() => temporalSettings({ TEMPORAL_ADDRESS: "localhost" })).toThrow(/TEMPORAL_ADDRESS: expected host:port/);
+  });
+});
+
+describe("VO_ENV=production", () => {
+  const keys = Object.fromEntries(DEPARTMENT_CODES.map((c) => [departmentKeyEnvName(c), `real-${c}-credential`]));
+  const ready = {
+    VO_ENV: "production",
+    ...keys,
+    VO_SANDBOX_ADMIN_KEY: "our-own-admin-secret",
+    NEXTAUTH_SECRET: "x".repeat(44),
+    DATABASE_URL: "postgresql://visit_once:pw@db.internal:5432/visit_once",
+  };
+
+  it("is development by default and keeps the embedded defaults there", () => {
+    expect(runtimeMode({})).toBe("development");
+    expect(productionConfigProblems({})).toEqual([]);
+    expect(departmentConnection("health", {}).key).toBe("sandbox-key-health");
+    expect(sandboxAdminKey({})).toBe("sandbox-admin");
+    expect(() => runtimeMode({ VO_ENV: "live" })).toThrow(/VO_ENV must be development or production/);
+  });
+
+  it("accepts a configuration with every default replaced", () => {
+    expect(productionConfigProblems(ready)).toEqual([]);
+    expect(departmentConnection("taxation", ready).key).toBe("real-taxation-credential");
+    expect(sandboxAdminKey(ready)).toBe("our-own-admin-secret");
+  });
+
+  it.each(DEPARTMENT_CODES)("refuses %s's sandbox key, left unset or set to the default", (code) => {
+    const name = departmentKeyEnvName(code);
+    for (const value of [undefined, `sandbox-key-${code}`]) {
+      const source = { ...ready, [name]: value };
+      expect(productionConfigProblems(source)).toEqual([`${name}: set ${code}'s real credential (the sandbox key "sandbox-key-${code}" is public)`]);
+      expect(() => departmentConnection(code, source)).toThrow(new RegExp(`${name}: set ${code}'s real credential in production`));
+    }
+  });
+
+  it("refuses the default sandbox admin key", () => {
+    for (const value of [undefined, "sandbox-admin"]) {
+      const source = { ...ready, VO_SANDBOX_ADMIN_KEY: value };
+      expect(productionConfigProblems(source)).toEqual([`VO_SANDBOX_ADMIN_KEY: set your own secret (the default "sandbox-admin" is public)`]);
+      expect(() => sandboxAdminKey(source)).toThrow(/VO_SANDBOX_ADMIN_KEY: set your own secret in production/);
+    }
+  });
+
+  it("refuses a missing (to be generated) or short NEXTAUTH_SECRET", () => {
+    for (const value of [undefined, "short"]) {
+      expect(productionConfigProblems({ ...ready, NEXTAUTH_SECRET: value })).toEqual([
+        "NEXTAUTH_SECRET: set your own random value of at least 32 characters (e.g. `openssl rand -base64 32`); production never generates one",
+      ]);
+    }
+  });
+
+  it("refuses the embedded PostgreSQL (no DATABASE_URL)", () => {
+    expect(productionConfigProblems({ ...ready, DATABASE_URL: "" })).toEqual(["DATABASE_URL: name your PostgreSQL (production never starts the embedded one)"]);
   });
 });

@@ -66,10 +66,55 @@ export interface DepartmentConnection {
   key: string;
 }
 
+export type RuntimeMode = "development" | "production";
+
+/** VO_ENV: `production` refuses every development default that would be a way in. */
+export function runtimeMode(source = process.env): RuntimeMode {
+  return parse(
+    z.object({ VO_ENV: z.enum(["development", "production"], { message: "VO_ENV must be development or production" }).default("development") }),
+    { VO_ENV: source.VO_ENV?.trim() || undefined },
+  ).VO_ENV;
+}
+
+/** Development key of the sandboxes' fault admin endpoint. */
+export const DEFAULT_SANDBOX_ADMIN_KEY = "sandbox-admin";
+
+/** The key guarding each sandbox's `/admin/faults`; in production it must be set, and not to the default. */
+export function sandboxAdminKey(source = process.env): string {
+  const key = source.VO_SANDBOX_ADMIN_KEY?.trim() || DEFAULT_SANDBOX_ADMIN_KEY;
+  if (runtimeMode(source) === "production" && key === DEFAULT_SANDBOX_ADMIN_KEY) {
+    throw new Error(`Invalid configuration:\n  VO_SANDBOX_ADMIN_KEY: set your own secret in production (the default "${DEFAULT_SANDBOX_ADMIN_KEY}" is public)`);
+  }
+  return key;
+}
+
+/**
+ * Everything production refuses that the environment alone shows, each line naming what to
+ * set. (The database's own checks need a connection: see production-database.ts.)
+ */
+export function productionConfigProblems(source = process.env): string[] {
+  if (runtimeMode(source) !== "production") return [];
+  const problems: string[] = [];
+  for (const code of DEPARTMENT_CODES) {
+    const name = departmentKeyEnvName(code);
+    const key = source[name]?.trim();
+    if (!key || key === defaultDepartmentKey(code)) problems.push(`${name}: set ${code}'s real credential (the sandbox key "${defaultDepartmentKey(code)}" is public)`);
+  }
+  const admin = source.VO_SANDBOX_ADMIN_KEY?.trim();
+  if (!admin || admin === DEFAULT_SANDBOX_ADMIN_KEY) problems.push(`VO_SANDBOX_ADMIN_KEY: set your own secret (the default "${DEFAULT_SANDBOX_ADMIN_KEY}" is public)`);
+  const secret = source.NEXTAUTH_SECRET?.trim();
+  if (!secret || secret.length < 32) problems.push("NEXTAUTH_SECRET: set your own random value of at least 32 characters (e.g. `openssl rand -base64 32`); production never generates one");
+  if (!source.DATABASE_URL?.trim()) problems.push("DATABASE_URL: name your PostgreSQL (production never starts the embedded one)");
+  return problems;
+}
+
 /** Only a department's own worker calls this, and it gets only that department's key. */
 export function departmentConnection(code: DepartmentCode, source = process.env): DepartmentConnection {
   const urlName = departmentUrlEnvName(code);
   const keyName = departmentKeyEnvName(code);
+  if (runtimeMode(source) === "production" && (!source[keyName]?.trim() || source[keyName]?.trim() === defaultDepartmentKey(code))) {
+    throw new Error(`Invalid configuration:\n  ${keyName}: set ${code}'s real credential in production (the sandbox key is public)`);
+  }
   const e = parse(
     z.object({
       [urlName]: z.url({ message: `${urlName} must be a URL such as ${defaultDepartmentUrl(code)}` }).default(defaultDepartmentUrl(code)),

@@ -31,7 +31,7 @@ export default async function SignInPage({
           {t("idle")}
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} initialError={Boolean(params.error)} />
+      <SignInForm callbackUrl={callbackUrl} initialError={params.error === "Throttled" ? "throttled" : params.error ? "wrong" : null} />
       {env().OIDC_ISSUER && <SingleSignOnButton label={t("singleSignOn", { provider: env().OIDC_NAME ?? "OIDC" })} callbackUrl={callbackUrl} />}
     </section>
   );

@@ -5,10 +5,12 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: boolean }) {
+export type SignInError = "wrong" | "throttled";
+
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: SignInError | null }) {
   const t = useTranslations("citizen.signIn");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(initialError ? t("wrong") : null);
+  const [error, setError] = useState<string | null>(initialError ? t(initialError) : null);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -24,7 +26,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         callbackUrl,
       });
       if (!result || result.error || !result.ok) {
-        setError(t("wrong"));
+        // 429: the account or this connection is locked for a while (the route said how long).
+        setError(result?.status === 429 || result?.error === "Throttled" ? t("throttled") : t("wrong"));
         setBusy(false);
         return;
       }

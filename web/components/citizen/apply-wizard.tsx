@@ -34,6 +34,7 @@ const STAGES: Stage[] = ["consent", "details", "review"];
 /** The message key for a refused submission: what went wrong, and what the person can do about it. */
 function submitErrorKey(status: number, code: SubmitErrorCode | undefined): string {
   if (status === 401) return "errors.signedOut";
+  if (status === 429) return "errors.tooMany";
   if (code === "no-national-id") return "errors.noNationalId";
   if (code === "id-used-for-another-service") return "errors.idUsed";
   if (code === "not-started") return "errors.notStarted";

@@ -43,10 +43,14 @@ export function useCaseAction(applicationId: string, onDone: () => void) {
         return true;
       }
       const answer = (await res.json().catch(() => ({}))) as { error?: string };
+      // 422: this request's key is spent on another body; the next try is a new request.
+      if (res.status === 422) setRequestId(newRequestId());
       setError(
         res.status === 401
           ? t("signedOut")
-          : res.status === 409
+          : res.status === 429
+            ? t("throttled")
+          : res.status === 409 || res.status === 422
             ? t("refused", { reason: answer.error ?? "" })
             : res.status === 400
               ? t("invalid")

@@ -10,7 +10,10 @@ const APP = "4f1c7a52-8d0e-4c55-9a57-0c1e8b9d2f10";
 function fakeDb(status: string, alreadyRated = false) {
   const audit: { action: string; allowed: boolean }[] = [];
   const ratings: unknown[] = [];
+  const anonymous: unknown[][] = [];
   const db = {
+    // Anonymous refusals are counted (one upsert), not written as rows: the values are (hour, action, kind).
+    $executeRaw: async (_sql: TemplateStringsArray, ...values: unknown[]) => anonymous.push(values.slice(1)),
     application: { findUnique: async ({ where }: { where: { id: string } }) => (where.id === APP ? { citizenId: OWNER, status, _count: { exceptions: 0 } } : null) },
     auditEntry: { create: async ({ data }: { data: { action: string; allowed: boolean } }) => audit.push(data) },
     serviceRating: {
@@ -21,7 +24,7 @@ function fakeDb(status: string, alreadyRated = false) {
       },
     },
   } as unknown as Db;
-  return { db, audit, ratings };
+  return { db, audit, ratings, anonymous };
 }
 
 const citizen = (id: string) => ({ id, role: "CITIZEN" as const, departmentCode: null });
@@ -39,13 +42,14 @@ describe("rateApplication", () => {
     expect(await rateApplication(citizen(OWNER), { applicationId: APP, rating: "BAD" }, db)).toBe("already-rated");
   });
 
-  it("answers anyone but the owner as if the case did not exist, and audits the refusal", async () => {
-    const { db, audit, ratings } = fakeDb("COMPLETED");
+  it("answers anyone but the owner as if the case did not exist, and audits the refusal (counts an anonymous one)", async () => {
+    const { db, audit, ratings, anonymous } = fakeDb("COMPLETED");
     expect(await rateApplication(citizen(STRANGER), { applicationId: APP, rating: "GOOD" }, db)).toBe("not-found");
     expect(await rateApplication(null, { applicationId: APP, rating: "GOOD" }, db)).toBe("not-found");
     expect(await rateApplication(citizen(OWNER), { applicationId: STRANGER, rating: "GOOD" }, db)).toBe("not-found");
     expect(ratings).toEqual([]);
-    expect(audit.map((a) => a.allowed)).toEqual([false, false]);
+    expect(audit.map((a) => a.allowed)).toEqual([false]);
+    expect(anonymous).toEqual([["rate", "case"]]);
   });
 
   it("refuses a case still running, and malformed input", async () => {

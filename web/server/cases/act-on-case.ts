@@ -20,7 +20,9 @@ import { describeZodError } from "@/lib/validation";
 import { authorise } from "../access/authorise";
 import type { Action, Actor, Resource } from "../access/policy";
 import { db as defaultDb } from "../db";
+import { takeRequest } from "../limits/request-limits";
 import { findTaskOffice } from "../staff/find-task-office";
+import { claimIdempotencyKey } from "./claim-idempotency-key";
 import { temporal } from "../temporal";
 import { describeRefusal, isRefusalCode } from "./refusal-message";
 
@@ -31,12 +33,18 @@ import { describeRefusal, isRefusalCode } from "./refusal-message";
 
 export type ActOutcome =
   | { ok: true; status: CaseStatus }
-  | { ok: false; status: 400 | 404 | 409; message: string };
+  | { ok: false; status: 400 | 404 | 409 | 422; message: string }
+  | { ok: false; status: 429; message: string; retryAfterSeconds: number };
 
 const NOT_FOUND = { ok: false, status: 404, message: "Not found." } as const;
 
 /** Sends one action to a case, once per `requestId` (a repeat is answered like the first). */
 export async function actOnCase(actor: Actor | null, applicationId: string, requestId: string, body: unknown, db: Db = defaultDb()): Promise<ActOutcome> {
+  // Per person, whichever way the action comes (the API or a staff form); nobody signed in is refused below.
+  if (actor) {
+    const limit = await takeRequest("case-action", actor.id);
+    if (!limit.ok) return { ok: false, status: 429, message: "Too many actions in a short time.", retryAfterSeconds: limit.retryAfterSeconds };
+  }
   if (!z.uuid().safeParse(applicationId).success) return NOT_FOUND;
   if (!z.uuid().safeParse(requestId).success) return { ok: false, status: 400, message: "requestId: a UUID identifying this request is required." };
   const parsed = caseActionSchema.safeParse(body);
@@ -55,6 +63,11 @@ export async function actOnCase(actor: Actor | null, applicationId: string, requ
   if (!decision.allowed) return NOT_FOUND;
   const [t, locale] = await Promise.all([getTranslations("common.case"), getLocale()]);
   const closed = (status: string) => ({ ok: false, status: 409, message: t("refusals.case-closed", { status: t(`caseStatus.${status}`) }) }) as const;
+  // The key is the Temporal update id: reused for another request, Temporal would silently
+  // answer with the first one's outcome, so that is refused here instead, whatever the case's state.
+  if ((await claimIdempotencyKey(db, requestId, actor!.id, applicationId, request)) === "conflict") {
+    return { ok: false, status: 422, message: t("refusals.key-reused") };
+  }
   if (FINAL_STATUSES.includes(app.status)) return closed(app.status);
 
   try {

@@ -12,6 +12,7 @@ const ISSUED = new Date("2026-11-27T08:00:00Z");
 /** A stand-in for the two tables a download touches: the documents (with their case) and the audit log. */
 function fakeDb({ exceptions = 0 }: { exceptions?: number } = {}) {
   const audit: { actorId: string | null; action: string; resource: string; allowed: boolean }[] = [];
+  const anonymous: unknown[][] = [];
   const lookups: string[] = [];
   const db = {
     issuedDocument: {
@@ -31,8 +32,10 @@ function fakeDb({ exceptions = 0 }: { exceptions?: number } = {}) {
       },
     },
     auditEntry: { create: async ({ data }: { data: (typeof audit)[number] }) => audit.push(data) },
+    // Anonymous refusals are counted (one upsert), not written as rows: the values are (hour, action, kind).
+    $executeRaw: async (_sql: TemplateStringsArray, ...values: unknown[]) => anonymous.push(values.slice(1)),
   } as unknown as Db;
-  return { db, audit, lookups };
+  return { db, audit, lookups, anonymous };
 }
 
 const actor = (id: string, role: Actor["role"], departmentCode: string | null = null): Actor => ({ id, role, departmentCode });
@@ -55,15 +58,16 @@ describe("findOwnedDocument", () => {
     expect(audit).toEqual([]);
   });
 
-  it("refuses everyone else, a caseworker on a case with exceptions included, and audits each refusal", async () => {
-    const { db, audit } = fakeDb({ exceptions: 1 });
+  it("refuses everyone else, a caseworker on a case with exceptions included, and audits each refusal (counts an anonymous one)", async () => {
+    const { db, audit, anonymous } = fakeDb({ exceptions: 1 });
     expect(await findOwnedDocument(actor(STRANGER, "CITIZEN"), CODE, db)).toBeNull();
     expect(await findOwnedDocument(actor(STRANGER, "CASEWORKER"), CODE, db)).toBeNull();
     expect(await findOwnedDocument(actor(STRANGER, "OFFICER", "public-security"), CODE, db)).toBeNull();
     expect(await findOwnedDocument(null, CODE, db)).toBeNull();
     expect(audit).toEqual(
-      [STRANGER, STRANGER, STRANGER, null].map((actorId) => expect.objectContaining({ actorId, action: "download", resource: `case:${APP}/document:household-page`, allowed: false })),
+      [STRANGER, STRANGER, STRANGER].map((actorId) => expect.objectContaining({ actorId, action: "download", resource: `case:${APP}/document:household-page`, allowed: false })),
     );
+    expect(anonymous).toEqual([["download", "case"]]);
   });
 
   it("looks up nothing for a code that is not one, and finds nothing for an unknown code", async () => {

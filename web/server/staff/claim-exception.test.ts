@@ -10,6 +10,7 @@ const caseworker: Actor = { id: "cw-1", role: "CASEWORKER", departmentCode: null
 function fakeDb(claimedById: string | null, status = "OPEN") {
   const row = { id: exceptionId, applicationId: "app-1", claimedById, status };
   const audit: { action: string; allowed: boolean; actorId: string | null }[] = [];
+  const anonymous: unknown[][] = [];
   const matches = (where: { claimedById?: string; OR?: { claimedById: string | null }[]; status?: { not: string } }) =>
     (!where.status || row.status !== where.status.not) &&
     (where.claimedById === undefined || row.claimedById === where.claimedById) &&
@@ -24,8 +25,10 @@ function fakeDb(claimedById: string | null, status = "OPEN") {
       },
     },
     auditEntry: { create: async ({ data }: { data: (typeof audit)[number] }) => void audit.push(data) },
+    // Anonymous refusals are counted (one upsert), not written as rows: the values are (hour, action, kind).
+    $executeRaw: async (_sql: TemplateStringsArray, ...values: unknown[]) => anonymous.push(values.slice(1)),
   } as unknown as Db;
-  return { db, row, audit };
+  return { db, row, audit, anonymous };
 }
 
 describe("claimException", () => {
@@ -55,13 +58,18 @@ describe("claimException", () => {
     expect(row.claimedById).toBeNull();
   });
 
-  it("refuses anyone but a caseworker, records the refusal and changes nothing", async () => {
-    for (const actor of [{ id: "o-1", role: "OFFICER", departmentCode: "health" }, { id: "c-1", role: "CITIZEN", departmentCode: null }, null] as const) {
+  it("refuses anyone but a caseworker, records the refusal (counts an anonymous one) and changes nothing", async () => {
+    for (const actor of [{ id: "o-1", role: "OFFICER", departmentCode: "health" }, { id: "c-1", role: "CITIZEN", departmentCode: null }] as const) {
       const { db, row, audit } = fakeDb(null);
       expect(await claimException(actor, exceptionId, true, db)).toBe("not-found");
       expect(row.claimedById).toBeNull();
       expect(audit).toEqual([expect.objectContaining({ action: "claim", allowed: false })]);
     }
+    const { db, row, audit, anonymous } = fakeDb(null);
+    expect(await claimException(null, exceptionId, true, db)).toBe("not-found");
+    expect(row.claimedById).toBeNull();
+    expect(audit).toEqual([]);
+    expect(anonymous).toEqual([["claim", "exception"]]);
   });
 
   it("tells only a caseworker that someone else holds it", async () => {

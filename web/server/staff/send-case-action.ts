@@ -39,6 +39,8 @@ export async function sendCaseAction(
   }
   for (const path of revalidate) revalidatePath(path);
   if (outcome.ok) return { ok: true, message: t("done", { status: tc(outcome.status) }), nextRequestId };
+  // Throttled: nothing was sent, so the same request id may go again once the wait is over.
+  if (outcome.status === 429) return { ok: false, message: t("throttled", { seconds: outcome.retryAfterSeconds }), nextRequestId: requestId };
   if (outcome.status === 404) return { ok: false, message: t("gone"), nextRequestId };
   // The input's own wording (the schema's English) is for the API; the form says it plainly.
   if (outcome.status === 400) return { ok: false, message: t("invalidInput"), nextRequestId };

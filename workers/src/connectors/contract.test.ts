@@ -1,3 +1,5 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { ApplicationFailure } from "@temporalio/common";
 import {
   type DepartmentCode,
@@ -128,6 +130,23 @@ describe.each(CASES)("$code native contract", (c) => {
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(ApplicationFailure);
     expect((error as Error).message).toMatch(/credentials/);
+  });
+
+  it("never puts its key in the URL (URLs end up in proxies' and servers' logs)", async () => {
+    const seen: string[] = [];
+    const recorder = http.createServer((req, res) => {
+      seen.push(req.url ?? "");
+      res.writeHead(401).end();
+    });
+    await new Promise<void>((resolve) => recorder.listen(0, "127.0.0.1", resolve));
+    const key = "a-key-that-must-stay-in-headers";
+    try {
+      await c.fetch({ url: `http://127.0.0.1:${(recorder.address() as AddressInfo).port}`, key }, subjects.plain[c.code]!).catch(() => undefined);
+    } finally {
+      await new Promise((resolve) => recorder.close(resolve));
+    }
+    expect(seen.length).toBeGreaterThan(0);
+    for (const url of seen) expect(decodeURIComponent(url)).not.toContain(key);
   });
 });
 

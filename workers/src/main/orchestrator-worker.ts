@@ -3,13 +3,21 @@ import { Worker } from "@temporalio/worker";
 import { createPrisma } from "@visit-once/prisma";
 import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
-import { databaseUrl, temporalSettings, workflowBundlePath } from "../env";
+import { databaseUrl, runtimeMode, temporalSettings, workflowBundlePath } from "../env";
+import { productionDatabaseProblems } from "../production-database";
 import { connectWorker, installWorkerLogging } from "../temporal-connection";
 import { workflowsPath } from "../workflow-bundle";
 
 installWorkerLogging();
 const settings = temporalSettings();
 const bundlePath = workflowBundlePath();
+if (runtimeMode() === "production") {
+  const problems = await productionDatabaseProblems(databaseUrl());
+  if (problems.length > 0) {
+    console.error(`VO_ENV=production refuses to start:\n  - ${problems.join("\n  - ")}`);
+    process.exit(1);
+  }
+}
 const db = createPrisma(databaseUrl());
 const worker = await Worker.create({
   connection: await connectWorker(settings),

@@ -1,5 +1,5 @@
 import { DEPARTMENT_CODES, type DepartmentCode } from "@visit-once/workflows/contracts";
-import { departmentConnection } from "../env";
+import { DEFAULT_SANDBOX_ADMIN_KEY, departmentConnection, sandboxAdminKey } from "../env";
 import { civilAffairsSandbox } from "./civil-affairs";
 import { faultsFromEnv } from "./faults";
 import { healthSandbox } from "./health";
@@ -56,7 +56,7 @@ function storeBacked(code: DepartmentCode, lookup: (id: string) => Promise<Popul
   };
 }
 
-export const DEFAULT_ADMIN_KEY = "sandbox-admin";
+export const DEFAULT_ADMIN_KEY = DEFAULT_SANDBOX_ADMIN_KEY;
 
 /**
  * Starts every department's sandbox on the port of its URL (port 0 in tests: any free
@@ -67,6 +67,7 @@ export async function startDepartmentSandboxes(
   options: { env?: NodeJS.ProcessEnv; population?: Population; storeDatabaseUrl?: string; anyPort?: boolean } = {},
 ): Promise<Record<DepartmentCode, RunningSandbox>> {
   const env = options.env ?? process.env;
+  const adminKey = sandboxAdminKey(env);
   const pool = options.storeDatabaseUrl ? new pg.Pool({ ...poolConfig(options.storeDatabaseUrl), max: 16 }) : undefined;
   const population = pool ? undefined : (options.population ?? generatePopulation({ families: 1000 }));
   const started: Partial<Record<DepartmentCode, RunningSandbox>> = {};
@@ -77,7 +78,7 @@ export async function startDepartmentSandboxes(
       started[code] = await startSandbox(definition, {
         port: options.anyPort ? 0 : Number(new URL(url).port),
         key,
-        adminKey: env.VO_SANDBOX_ADMIN_KEY ?? DEFAULT_ADMIN_KEY,
+        adminKey,
         faults: faultsFromEnv(code, env.VO_SANDBOX_FAULTS),
       });
     }

@@ -7,8 +7,9 @@ import { type Population, personAt } from "./population";
  * name, fddbr_zjhm legal representative's id number, djzt registration status as a word
  * 存续/吊销/注销, clrq date of establishment in epoch SECONDS, zczb registered capital as text
  * such as "500万元人民币"), every entity the person represents; none is an empty data list.
- * The credential travels in the query string.
- *   GET /gsxt/v2/entities?fddbrzjhm={id}&access_key={key}
+ * The credential travels in its own header (it used to ride in the query string, where proxies
+ * and access logs keep it; the rest of the native style is unchanged).
+ *   GET /gsxt/v2/entities?fddbrzjhm={id}   header X-Access-Key: {key}
  */
 export function marketRegulationSandbox(population: Population): SandboxDefinition {
   const byRepresentative = new Map<string, Population["businesses"]>();
@@ -16,7 +17,7 @@ export function marketRegulationSandbox(population: Population): SandboxDefiniti
   const json = (status: number, value: unknown): SandboxResponse => ({ status, contentType: "application/json; charset=utf-8", body: JSON.stringify(value) });
   return {
     code: "market-regulation",
-    credential: (req) => new URL(req.url ?? "/", "http://sandbox").searchParams.get("access_key") ?? undefined,
+    credential: (req) => req.headers["x-access-key"] as string | undefined,
     handle(url) {
       if (url.pathname !== "/gsxt/v2/entities") return json(404, { status: 404, message: "接口不存在" });
       const id = url.searchParams.get("fddbrzjhm");

@@ -1,5 +1,6 @@
 import http from "node:http";
 import { type Faults, corruptJsonText, delayFor, faultsSchema } from "./faults";
+import { sameSecret } from "./same-secret";
 
 export interface SandboxResponse {
   status: number;
@@ -44,7 +45,8 @@ export function startSandbox(
     };
     if (url.pathname === "/health") return send(json(200, { status: "ok", department: def.code }));
     if (url.pathname === "/admin/faults") {
-      if (req.headers["x-admin-key"] !== options.adminKey) return send(json(401, { error: "admin key required" }));
+      const adminKey = req.headers["x-admin-key"];
+      if (!sameSecret(typeof adminKey === "string" ? adminKey : undefined, options.adminKey)) return send(json(401, { error: "admin key required" }));
       if (req.method === "GET") return send(json(200, state.faults));
       let raw = "";
       req.on("data", (d: Buffer) => (raw += d.toString()));
@@ -67,7 +69,7 @@ export function startSandbox(
       if (faults.outageUntil && Date.parse(faults.outageUntil) > Date.now()) {
         return send(json(503, { error: "system under maintenance" }));
       }
-      if (def.credential(req) !== options.key) return send(json(401, { error: "invalid credentials" }));
+      if (!sameSecret(def.credential(req), options.key)) return send(json(401, { error: "invalid credentials" }));
       if (faults.errorRate > 0 && Math.random() < faults.errorRate) return send(json(500, { error: "internal error" }));
       Promise.resolve()
         .then(() => def.handle(url))

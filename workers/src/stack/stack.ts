@@ -145,6 +145,9 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
           NEXT_TELEMETRY_DISABLED: "1",
           NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? webUrl,
           NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(dataDir),
+          // Told to the web so its own env check refuses these development defaults in production.
+          ...(process.env.NEXTAUTH_SECRET ? {} : { NEXTAUTH_GENERATED_SECRET: "1" }),
+          ...(postgres ? { VO_EMBEDDED_POSTGRES: "1" } : {}),
           TEMPORAL_UI_URL: temporalUiUrl ?? process.env.TEMPORAL_UI_URL ?? "",
         },
         cwd: path.join(ROOT, "web"),

@@ -1,7 +1,8 @@
 // `npm start`: the whole system on embedded defaults. Ctrl-C stops everything.
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "@visit-once/prisma";
 import { DEPARTMENT_CODES, departmentUrlEnvName } from "@visit-once/workflows/contracts";
-import { departmentConnection, portSchema, temporalSettings } from "../env";
+import { departmentConnection, portSchema, productionConfigProblems, runtimeMode, temporalSettings } from "../env";
+import { productionDatabaseProblems } from "../production-database";
 import { configuredDepartmentUrls } from "./department-urls";
 import { type RunningStack, startStack } from "./stack";
 
@@ -9,9 +10,17 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
 
 let stack: RunningStack;
+let production = false;
 try {
   // Check the configuration before starting anything, so a typo fails in a second, not a minute.
   temporalSettings();
+  production = runtimeMode() === "production";
+  if (production) {
+    // Every development default is refused at once, each naming what to set.
+    const problems = productionConfigProblems();
+    if (problems.length === 0) problems.push(...(await productionDatabaseProblems(process.env.DATABASE_URL!)));
+    if (problems.length > 0) throw new Error(`VO_ENV=production refuses to start:\n  - ${problems.join("\n  - ")}`);
+  }
   for (const code of DEPARTMENT_CODES) departmentConnection(code);
   const port = portSchema.safeParse(process.env.PORT ?? 3000);
   if (!port.success) throw new Error(`PORT must be a port number (1-65535), got "${process.env.PORT}"`);
@@ -20,6 +29,8 @@ try {
     temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
     persistTemporal: true,
     webPort: port.data,
+    // The demo accounts (a published password, an admin among them) only ever in development.
+    seedDemo: !production,
   });
 } catch (e) {
   console.error(`\nVisit Once could not start: ${(e as Error).message}`);
@@ -37,9 +48,11 @@ const departmentUrls = configuredDepartmentUrls();
 for (const code of DEPARTMENT_CODES) {
   console.log(`  ${`Dept ${code}`.padEnd(24)}${departmentUrls[departmentUrlEnvName(code)]}`);
 }
-console.log(`\nDemo accounts (password: ${DEMO_PASSWORD})`);
-for (const c of DEMO_CITIZENS) console.log(`  citizen     ${c.email.padEnd(48)} ${c.situation}`);
-for (const s of DEMO_STAFF) console.log(`  ${s.role.toLowerCase().padEnd(11)} ${s.email}`);
+if (!production) {
+  console.log(`\nDemo accounts (password: ${DEMO_PASSWORD})`);
+  for (const c of DEMO_CITIZENS) console.log(`  citizen     ${c.email.padEnd(48)} ${c.situation}`);
+  for (const s of DEMO_STAFF) console.log(`  ${s.role.toLowerCase().padEnd(11)} ${s.email}`);
+}
 console.log(`\nPress Ctrl-C to stop.\n`);
 
 let stopping = false;

@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
 import { type SubmitErrorCode, submitApplication } from "@/server/applications/submit-application";
+import { takeRequest } from "@/server/limits/request-limits";
+import { tooManyRequests } from "@/server/limits/too-many-requests";
 import { requireApiUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +13,9 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const auth = await requireApiUser(["CITIZEN"]);
   if (!auth.ok) return auth.response;
+  // Each submission fans out to up to eight departments: limited per citizen.
+  const limit = await takeRequest("submission", auth.user.id);
+  if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
 
   let body: unknown;
   try {

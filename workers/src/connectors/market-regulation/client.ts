@@ -8,8 +8,9 @@ const DEPT = "market-regulation";
 
 /** The most recently established entity of which the person is the legal representative. */
 export async function fetchBusinessRegistration(conn: DepartmentConnection, nationalId: string): Promise<EvidenceRecord> {
-  const query = new URLSearchParams({ fddbrzjhm: nationalId, access_key: conn.key });
-  const res = await requestDepartment(DEPT, `${conn.url}/gsxt/v2/entities?${query.toString()}`, {});
+  const query = new URLSearchParams({ fddbrzjhm: nationalId });
+  // The key goes in a header, never the URL (URLs end up in logs).
+  const res = await requestDepartment(DEPT, `${conn.url}/gsxt/v2/entities?${query.toString()}`, { "x-access-key": conn.key });
   expectRecordStatus(DEPT, res, "business registration");
   const body = jsonBody(res);
   const entities = parseNative(DEPT, nativeEntitiesSchema, body).data;
