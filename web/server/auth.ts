@@ -5,6 +5,8 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { z } from "zod";
 import { type Env, env } from "@/env";
 import { db } from "./db";
+import { revokeSession } from "./sessions/revoke-sessions";
+import { startSession } from "./sessions/start-session";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email().max(320)),
@@ -15,7 +17,18 @@ const credentialsSchema = z.object({
 let dummyHash: Promise<string> | undefined;
 const throwawayHash = () => (dummyHash ??= bcrypt.hash("no-such-user", 10));
 
-const EIGHT_HOURS = 8 * 60 * 60;
+/**
+ * The account an email and password belong to, or null. Both the sign-in form's action and
+ * next-auth's credentials provider come through here (the one place for checks such as throttling).
+ */
+export async function authorizeCredentials(raw: unknown) {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const user = await db().user.findUnique({ where: { email: parsed.data.email } });
+  const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? (await throwawayHash()));
+  if (!user || !ok) return null;
+  return user;
+}
 
 let cachedOptions: NextAuthOptions | undefined;
 
@@ -44,8 +57,8 @@ function oidcProvider(e: Env): OAuthConfig<OidcProfile>[] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
-      // Role and office here are placeholders: `jwt` replaces them with the account's, and
-      // `signIn` refuses anyone without an account.
+      // Role and office here are placeholders: `jwt` starts the session from the account's,
+      // and `signIn` refuses anyone without an account.
       profile: (p) => ({
         id: p.sub,
         name: p.name ?? p.email ?? p.sub,
@@ -63,12 +76,29 @@ async function accountForEmail(email: string | null | undefined) {
   return db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
 }
 
-/** next-auth options, built at first use so the build needs no secret. */
+/** Over https the session cookie is `Secure` with the `__Host-` prefix (no Domain, path /). */
+export function sessionCookie(e: Env) {
+  const secure = e.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return {
+    name: secure ? "__Host-next-auth.session-token" : "next-auth.session-token",
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
+}
+
+/**
+ * next-auth options, built at first use so the build needs no secret. The cookie carries
+ * only the session's id (and its user's): whether it is still good is decided by the
+ * Session row on every request (server/session.ts), not by the cookie's own expiry.
+ */
 export function authOptions(): NextAuthOptions {
+  const e = env();
+  const cookie = sessionCookie(e);
   cachedOptions ??= {
-    secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: EIGHT_HOURS },
-    jwt: { maxAge: EIGHT_HOURS },
+    secret: e.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: e.VO_SESSION_MAX_SECONDS },
+    jwt: { maxAge: e.VO_SESSION_MAX_SECONDS },
+    useSecureCookies: cookie.options.secure,
+    cookies: { sessionToken: cookie },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
@@ -78,21 +108,11 @@ export function authOptions(): NextAuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(raw) {
-          const parsed = credentialsSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          const user = await db().user.findUnique({ where: { email: parsed.data.email } });
-          const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? (await throwawayHash()));
-          if (!user || !ok) return null;
-          return {
-            id: user.id,
-            name: user.name,
-            email: user.email,
-            role: user.role,
-            departmentCode: user.departmentCode,
-          };
+          const user = await authorizeCredentials(raw);
+          return user && { id: user.id, name: user.name, email: user.email, role: user.role, departmentCode: user.departmentCode };
         },
       }),
-      ...oidcProvider(env()),
+      ...oidcProvider(e),
     ],
     callbacks: {
       async signIn({ user, account }) {
@@ -100,33 +120,21 @@ export function authOptions(): NextAuthOptions {
         return Boolean(await accountForEmail(user.email));
       },
       async jwt({ token, user, account }) {
-        if (user && account?.provider === "oidc") {
-          const known = await accountForEmail(user.email);
-          if (!known) return token;
-          token.uid = known.id;
-          token.role = known.role;
-          token.departmentCode = known.departmentCode;
-          token.name = known.name;
-          return token;
-        }
-        if (user) {
-          token.uid = user.id;
-          token.role = user.role;
-          token.departmentCode = user.departmentCode;
-        }
-        return token;
+        if (!user) return token;
+        // Signing in: start a server-side session and keep only its id in the cookie.
+        const oidc = account?.provider === "oidc";
+        const known = oidc ? await accountForEmail(user.email) : await db().user.findUnique({ where: { id: user.id } });
+        if (!known) return {};
+        const sid = await startSession(db(), known, oidc ? "oidc" : "credentials");
+        return { sid, uid: known.id, sub: known.id };
       },
       session({ session, token }) {
-        if (token.uid && token.role) {
-          session.user = {
-            id: token.uid,
-            name: token.name ?? "",
-            email: token.email ?? "",
-            role: token.role,
-            departmentCode: token.departmentCode ?? null,
-          };
-        }
-        return session;
+        return { expires: session.expires, sid: token.sid, uid: token.uid };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(db(), token.sid, "signed-out");
       },
     },
   };
