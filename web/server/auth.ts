@@ -128,8 +128,10 @@ export function authOptions(): NextAuthOptions {
         const sid = await startSession(db(), known, oidc ? "oidc" : "credentials");
         return { sid, uid: known.id, sub: known.id };
       },
-      session({ session, token }) {
-        return { expires: session.expires, sid: token.sid, uid: token.uid };
+      // The browser learns nothing from /api/auth/session but that a cookie is there: the
+      // session's id stays inside the encrypted cookie, and who it is comes from the server.
+      session({ session }) {
+        return { expires: session.expires };
       },
     },
     events: {

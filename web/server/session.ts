@@ -1,11 +1,11 @@
 import type { Role } from "@visit-once/prisma";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { NextResponse } from "next/server";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { env } from "@/env";
-import { authOptions } from "./auth";
+import { sessionCookie } from "./auth";
 import { db } from "./db";
 import { checkSession, type LiveSession } from "./sessions/check-session";
 import type { SessionUser } from "./sessions/session-user";
@@ -19,10 +19,12 @@ export type { SessionUser } from "./sessions/session-user";
 export const currentSession = cache(async (): Promise<LiveSession | null> => {
   // Reading the request first marks the page dynamic before any env is needed (so builds need none).
   await headers();
-  const session = await getServerSession(authOptions());
-  if (typeof session?.sid !== "string" || typeof session.uid !== "string") return null;
   const e = env();
-  return checkSession(db(), session.sid, session.uid, { idleSeconds: e.VO_IDLE_SIGNOUT_SECONDS, maxSeconds: e.VO_SESSION_MAX_SECONDS });
+  const raw = (await cookies()).get(sessionCookie(e).name)?.value;
+  // next-auth's own decoding (encrypted, signed, not past its exp); anything unreadable is signed out.
+  const token = raw ? await decode({ token: raw, secret: e.NEXTAUTH_SECRET }).catch(() => null) : null;
+  if (typeof token?.sid !== "string" || typeof token.uid !== "string") return null;
+  return checkSession(db(), token.sid, token.uid, { idleSeconds: e.VO_IDLE_SIGNOUT_SECONDS, maxSeconds: e.VO_SESSION_MAX_SECONDS });
 });
 
 /**

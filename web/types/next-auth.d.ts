@@ -5,10 +5,6 @@ import "next-auth/jwt";
 // The cookie names a server-side session (the Session table), nothing more: who it is and
 // what they may do is read from the database on every request.
 declare module "next-auth" {
-  interface Session {
-    sid?: string;
-    uid?: string;
-  }
   interface User {
     id: string;
     role: Role;

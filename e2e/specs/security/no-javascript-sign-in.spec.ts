@@ -23,7 +23,7 @@ test("without JavaScript the sign-in form posts, signs in and goes where it was 
   expect(await page.locator("form").first().getAttribute("method")).toMatch(/^post$/i);
 
   await submitPassword(page, MEI, "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Email or password is not right");
+  await expect(page.locator("p[role=alert]")).toHaveText("Email or password is not right");
 
   await submitPassword(page, MEI, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/applications$/);
@@ -42,7 +42,7 @@ test("without JavaScript a member of staff gives their code after the password; 
   const urls = recordUrls(page);
   await page.goto("/signin");
   await submitPassword(page, CASEWORKER, "not-the-password", "登录");
-  await expect(page.getByRole("alert")).toHaveText("邮箱或密码不正确");
+  await expect(page.locator("p[role=alert]")).toHaveText("邮箱或密码不正确");
   await submitPassword(page, CASEWORKER, DEMO_PASSWORD, "登录");
   await expect(page).toHaveURL(/\/signin\/code/);
   await expect(page.getByRole("heading", { name: "输入登录验证码" })).toBeVisible();
@@ -51,7 +51,7 @@ test("without JavaScript a member of staff gives their code after the password; 
   // `required` stops an empty submission in the browser; a wrong code reaches the server.
   await page.getByLabel("验证码", { exact: true }).fill("000000");
   await page.getByRole("button", { name: "继续" }).click();
-  await expect(page.getByRole("alert")).toHaveText(/验证码不正确/);
+  await expect(page.locator("p[role=alert]")).toHaveText(/验证码不正确/);
 
   await page.getByLabel("验证码", { exact: true }).fill(await freshCode(CASEWORKER));
   await page.getByRole("button", { name: "继续" }).click();

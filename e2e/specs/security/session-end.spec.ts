@@ -30,20 +30,22 @@ test("after sign-out, the old session cookie no longer reads the case", async ({
 });
 
 test("signing out everywhere ends the same person's session in another browser", async ({ browser }) => {
+  test.setTimeout(120_000);
   const first = await browser.newContext();
   const second = await browser.newContext();
   const a = await first.newPage();
   const b = await second.newPage();
   await signIn(a, LEI);
   await signIn(b, LEI);
-  expect((await b.request.get("/api/applications")).status()).toBe(200);
+  const applicationId = await submitNewborn(b.request);
+  expect((await b.request.get(`/api/applications/${applicationId}`)).status()).toBe(200);
 
   await a.goto("/applications");
   await a.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(a).toHaveURL(/\/signin\?reason=everywhere/);
   await expect(a.getByTestId("signed-out-everywhere")).toHaveText("You were signed out on every device. Sign in again to continue.");
 
-  expect((await b.request.get("/api/applications")).status()).toBe(401);
+  expect((await b.request.get(`/api/applications/${applicationId}`)).status()).toBe(401);
   await b.goto("/applications");
   await expect(b).toHaveURL(/\/signin/);
   await expect(b.getByTestId("signed-in-user")).toHaveCount(0);
