@@ -10,7 +10,7 @@ import { verifySecondFactor } from "@/server/second-factor/verify-second-factor"
 import { currentSession } from "@/server/session";
 import { activateSession } from "@/server/sessions/activate-session";
 import { nextStepPath } from "@/server/sessions/next-step";
-import { revokeAllSessions } from "@/server/sessions/revoke-sessions";
+import { revokeAllSessions, revokeSession } from "@/server/sessions/revoke-sessions";
 import { clearSessionCookie, setSessionCookie } from "@/server/sessions/session-cookie";
 import { firstStage, startSession } from "@/server/sessions/start-session";
 
@@ -34,6 +34,9 @@ export async function signInWithPassword(_prev: SignInState | null, form: FormDa
   const callbackUrl = safeCallbackPath(field(form, "callbackUrl"));
   const user = await authorizeCredentials({ email: field(form, "email"), password: field(form, "password") });
   if (!user) return { error: "wrong" };
+  // A session this browser still had (e.g. one left owing its second factor) ends: one browser, one session.
+  const previous = await currentSession();
+  if (previous) await revokeSession(db(), previous.id, "signed-out");
   const sid = await startSession(db(), user, "credentials");
   await setSessionCookie(sid, user.id);
   redirect(nextStepPath(firstStage(user), callbackUrl));
