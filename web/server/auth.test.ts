@@ -19,3 +19,31 @@ describe("the session cookie", () => {
     }
   });
 });
+
+describe("signing in through next-auth starts a server-side session", () => {
+  // authOptions() reads the validated env; the test database is the one `npm test` made.
+  process.env.NEXTAUTH_SECRET ??= "auth-test-secret";
+
+  it("for the credentials provider and for OpenID Connect (matched by verified email), the cookie carries only the ids", async () => {
+    const [{ authOptions }, { testAccount, testDb }] = await Promise.all([import("./auth"), import("@/testing/database")]);
+    const db = testDb();
+    try {
+      const jwt = authOptions().callbacks!.jwt!;
+      const citizen = await testAccount(db, "CITIZEN");
+      const officer = await testAccount(db, "OFFICER", "health");
+      const viaPassword = await jwt({ token: { name: "x", email: citizen.email }, user: { id: citizen.id, role: "CITIZEN", departmentCode: null }, account: { provider: "credentials", type: "credentials", providerAccountId: citizen.id } });
+      expect(Object.keys(viaPassword).sort()).toEqual(["sid", "sub", "uid"]);
+      expect(await db.session.findUniqueOrThrow({ where: { id: viaPassword.sid! } })).toMatchObject({ userId: citizen.id, method: "credentials", stage: "ACTIVE" });
+
+      const viaOidc = await jwt({ token: {}, user: { id: "idp-subject", email: officer.email.toUpperCase(), role: "CITIZEN", departmentCode: null }, account: { provider: "oidc", type: "oauth", providerAccountId: "idp-subject" } });
+      expect(viaOidc.uid).toBe(officer.id);
+      // The role comes from the account here, not the provider; staff still owe their second factor.
+      expect(await db.session.findUniqueOrThrow({ where: { id: viaOidc.sid! } })).toMatchObject({ userId: officer.id, method: "oidc", role: "OFFICER", stage: "ENROLMENT" });
+
+      const stranger = await jwt({ token: {}, user: { id: "s", email: "nobody@example.org", role: "CITIZEN", departmentCode: null }, account: { provider: "oidc", type: "oauth", providerAccountId: "s" } });
+      expect(stranger).toEqual({});
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});
