@@ -56,6 +56,7 @@ test("a new member of staff enrols right after the password, gets recovery codes
   // Next time: the code step. A wrong code is refused; a recovery code works once.
   await submitPassword(page, account.email);
   await expect(page).toHaveURL(/\/signin\/code/);
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole("textbox", { name: "Code" }).fill("000000");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.locator("p[role=alert]")).toHaveText(/That code is not right, or it was already used/);
