@@ -47,6 +47,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...minimal, VO_IDLE_WARNING_SECONDS: "60", VO_IDLE_SIGNOUT_SECONDS: "30" })).toThrow(/VO_IDLE_SIGNOUT_SECONDS must be greater/);
   });
 
+  it("reads the absolute session lifetime, 12 hours by default, longer than the idle sign-out", () => {
+    expect(parseEnv(minimal).VO_SESSION_MAX_SECONDS).toBe(43200);
+    expect(parseEnv({ ...minimal, VO_SESSION_MAX_SECONDS: "7200" }).VO_SESSION_MAX_SECONDS).toBe(7200);
+    expect(() => parseEnv({ ...minimal, VO_SESSION_MAX_SECONDS: "600" })).toThrow(/VO_SESSION_MAX_SECONDS must be greater than VO_IDLE_SIGNOUT_SECONDS/);
+    expect(() => parseEnv({ ...minimal, VO_SESSION_MAX_SECONDS: "12h" })).toThrow(/VO_SESSION_MAX_SECONDS must be a whole number/);
+  });
+
   it("sizes the rate limits from <requests>/<seconds>, with defaults", () => {
     const e = parseEnv(minimal);
     expect(e.VO_LIMIT_VERIFY).toEqual({ points: 30, seconds: 60 });

@@ -69,6 +69,8 @@ const baseSchema = z.object({
   /** Seconds without input before an idle session is warned, then signed out. */
   VO_IDLE_WARNING_SECONDS: seconds(1500),
   VO_IDLE_SIGNOUT_SECONDS: seconds(1800),
+  /** Seconds after sign-in when a session ends however active it is. */
+  VO_SESSION_MAX_SECONDS: seconds(43200),
   /** An OpenID Connect identity provider, optional; all three or none. */
   OIDC_ISSUER: optionalString.pipe(url("https://login.example.gov.cn/realms/citizens").optional()),
   OIDC_CLIENT_ID: optionalString,
@@ -123,6 +125,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (base.success && base.data.VO_IDLE_SIGNOUT_SECONDS <= base.data.VO_IDLE_WARNING_SECONDS) {
     problems.push("VO_IDLE_SIGNOUT_SECONDS must be greater than VO_IDLE_WARNING_SECONDS");
+  }
+  if (base.success && base.data.VO_SESSION_MAX_SECONDS <= base.data.VO_IDLE_SIGNOUT_SECONDS) {
+    problems.push("VO_SESSION_MAX_SECONDS must be greater than VO_IDLE_SIGNOUT_SECONDS");
   }
   if (base.success && base.data.VO_ENV === "production") problems.push(...productionProblems(base.data));
   if (problems.length > 0 || !base.success) {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type Browser, expect, type Page } from "@playwright/test";
 import { SERVICES } from "@visit-once/workflows/contracts";
+import { passSecondFactor } from "./second-factor";
 
 export const DEMO_PASSWORD = "visit-once-demo";
 export const MEI = "mei@demo.visit-once.local";
@@ -13,11 +14,14 @@ export const NEWBORN_FIELDS = { babyName: "王小宝" };
 /** The demo officer of `office`. */
 export const officer = (office: string) => `officer.${office}@demo.visit-once.local`;
 
+/** Signs in through the form; demo staff then give their second factor (a code from the demo secret). */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/signin");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/signin(\?|$)/);
+  if (/\/signin\/code/.test(page.url())) await passSecondFactor(page, email);
   await expect(page).not.toHaveURL(/\/signin/);
 }
 

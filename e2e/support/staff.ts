@@ -3,6 +3,7 @@ import { STEP_OFFICES } from "@visit-once/workflows/contracts";
 
 // Staff-side helpers; signing in, submitting and case actions are the citizen helpers' (./citizen).
 export { officer } from "./citizen";
+export { freshCode, passSecondFactor } from "./second-factor";
 
 export const ZHOU = "zhou@demo.visit-once.local";
 export const CASEWORKER = "caseworker@demo.visit-once.local";

@@ -4,6 +4,13 @@
  */
 export const DEMO_PASSWORD = "visit-once-demo";
 
+/**
+ * The demo staff accounts' second factor: a fixed, public development TOTP secret (base32,
+ * SHA-1, 6 digits, 30 s), so demos and tests can sign in. Put it in an authenticator app or
+ * print the current code with `npx tsx prisma/src/demo-totp.ts`. Development only.
+ */
+export const DEMO_TOTP_SECRET = "VISITONCEDEMOSTAFFSECRETTOTP2FA7";
+
 export const DEMO_CITIZENS = [
   { email: "mei@demo.visit-once.local", name: "王美 Wang Mei", nationalId: "330102199203150021", situation: "mother of a newborn; every record clean" },
   { email: "lei@demo.visit-once.local", name: "李磊 Li Lei", nationalId: "330106199001010018", situation: "father of a newborn; every record clean" },

@@ -1,6 +1,7 @@
 export { createPrisma, prismaSingleton, type Db } from "./client";
 export { departmentStoresUrl, poolConfig, withDatabase } from "./database-url";
-export { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "./demo-accounts";
+export { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "./demo-accounts";
+export { open as openSecret, seal as sealSecret } from "./secret-box";
 export * from "../generated/enums";
 export type * from "../generated/models";
 export type { Prisma } from "../generated/client";

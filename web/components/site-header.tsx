@@ -3,9 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/server/session";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
+import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
 export async function SiteHeader() {
   const [user, t] = await Promise.all([currentUser(), getTranslations("common")]);
+  // The header's account area: who is signed in, sign out here, or on every device.
   const link = "text-blue-800 underline-offset-4 hover:underline";
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -34,6 +36,7 @@ export async function SiteHeader() {
                 {user.name} <span className="text-slate-600">({t(`header.roles.${user.role}`)})</span>
               </span>
               <SignOutButton label={t("header.signOut")} />
+              <SignOutEverywhereButton label={t("account.everywhere.button")} />
             </nav>
           )}
           <LanguageSwitch />

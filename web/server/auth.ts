@@ -2,12 +2,15 @@ import bcrypt from "bcryptjs";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
+import type { UserModel as User } from "@visit-once/prisma";
 import { z } from "zod";
 import { type Env, env } from "@/env";
 import { db } from "./db";
 import { recordSignIn } from "./access/record-sign-in";
 import { requestAddress } from "./limits/request-address";
 import { signInThrottle } from "./limits/sign-in-throttle";
+import { revokeSession } from "./sessions/revoke-sessions";
+import { startSession } from "./sessions/start-session";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email().max(320)),
@@ -18,7 +21,35 @@ const credentialsSchema = z.object({
 let dummyHash: Promise<string> | undefined;
 const throwawayHash = () => (dummyHash ??= bcrypt.hash("no-such-user", 10));
 
-const EIGHT_HOURS = 8 * 60 * 60;
+export type CredentialsCheck =
+  | { ok: true; user: User }
+  | { ok: false; reason: "wrong" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/**
+ * The account an email and password belong to. Both the sign-in form's action and next-auth's
+ * credentials provider come through here: a locked account or address is refused before any
+ * password is checked, and every attempt is throttled and recorded.
+ */
+export async function authorizeCredentials(raw: unknown, address: string): Promise<CredentialsCheck> {
+  const parsed = credentialsSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: "wrong" };
+  const { email, password } = parsed.data;
+  const verdict = await signInThrottle().check(email, address);
+  if (!verdict.ok) {
+    await recordSignIn(email, address, { ok: false, reason: "locked" });
+    return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  }
+  const user = await db().user.findUnique({ where: { email } });
+  const ok = await bcrypt.compare(password, user?.passwordHash ?? (await throwawayHash()));
+  await signInThrottle().record(email, address, Boolean(user && ok));
+  await recordSignIn(
+    email,
+    address,
+    user ? (ok ? { ok: true, userId: user.id, role: user.role } : { ok: false, reason: "wrong-password", userId: user.id, role: user.role }) : { ok: false, reason: "unknown-account" },
+  );
+  return user && ok ? { ok: true, user } : { ok: false, reason: "wrong" };
+}
 
 let cachedOptions: NextAuthOptions | undefined;
 
@@ -47,8 +78,8 @@ function oidcProvider(e: Env): OAuthConfig<OidcProfile>[] {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
-      // Role and office here are placeholders: `jwt` replaces them with the account's, and
-      // `signIn` refuses anyone without an account.
+      // Role and office here are placeholders: `jwt` starts the session from the account's,
+      // and `signIn` refuses anyone without an account.
       profile: (p) => ({
         id: p.sub,
         name: p.name ?? p.email ?? p.sub,
@@ -66,12 +97,29 @@ async function accountForEmail(email: string | null | undefined) {
   return db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
 }
 
-/** next-auth options, built at first use so the build needs no secret. */
+/** Over https the session cookie is `Secure` with the `__Host-` prefix (no Domain, path /). */
+export function sessionCookie(e: Env) {
+  const secure = e.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return {
+    name: secure ? "__Host-next-auth.session-token" : "next-auth.session-token",
+    options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },
+  };
+}
+
+/**
+ * next-auth options, built at first use so the build needs no secret. The cookie carries
+ * only the session's id (and its user's): whether it is still good is decided by the
+ * Session row on every request (server/session.ts), not by the cookie's own expiry.
+ */
 export function authOptions(): NextAuthOptions {
+  const e = env();
+  const cookie = sessionCookie(e);
   cachedOptions ??= {
-    secret: env().NEXTAUTH_SECRET,
-    session: { strategy: "jwt", maxAge: EIGHT_HOURS },
-    jwt: { maxAge: EIGHT_HOURS },
+    secret: e.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: e.VO_SESSION_MAX_SECONDS },
+    jwt: { maxAge: e.VO_SESSION_MAX_SECONDS },
+    useSecureCookies: cookie.options.secure,
+    cookies: { sessionToken: cookie },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
@@ -81,29 +129,14 @@ export function authOptions(): NextAuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(raw, req) {
-          const parsed = credentialsSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          const user = await db().user.findUnique({ where: { email: parsed.data.email } });
-          const ok = await bcrypt.compare(parsed.data.password, user?.passwordHash ?? (await throwawayHash()));
-          // Throttle and audit (the lock itself is checked before, in the route: limits/sign-in-route.ts).
-          const address = requestAddress(req?.headers);
-          await signInThrottle().record(parsed.data.email, address, Boolean(user && ok));
-          await recordSignIn(
-            parsed.data.email,
-            address,
-            user ? (ok ? { ok: true, userId: user.id, role: user.role } : { ok: false, reason: "wrong-password", userId: user.id, role: user.role }) : { ok: false, reason: "unknown-account" },
-          );
-          if (!user || !ok) return null;
-          return {
-            id: user.id,
-            name: user.name,
-            email: user.email,
-            role: user.role,
-            departmentCode: user.departmentCode,
-          };
+          // A locked account or address already got 429 from the route (limits/sign-in-route.ts).
+          const result = await authorizeCredentials(raw, requestAddress(req?.headers));
+          if (!result.ok) return null;
+          const { user } = result;
+          return { id: user.id, name: user.name, email: user.email, role: user.role, departmentCode: user.departmentCode };
         },
       }),
-      ...oidcProvider(env()),
+      ...oidcProvider(e),
     ],
     callbacks: {
       async signIn({ user, account }) {
@@ -111,33 +144,23 @@ export function authOptions(): NextAuthOptions {
         return Boolean(await accountForEmail(user.email));
       },
       async jwt({ token, user, account }) {
-        if (user && account?.provider === "oidc") {
-          const known = await accountForEmail(user.email);
-          if (!known) return token;
-          token.uid = known.id;
-          token.role = known.role;
-          token.departmentCode = known.departmentCode;
-          token.name = known.name;
-          return token;
-        }
-        if (user) {
-          token.uid = user.id;
-          token.role = user.role;
-          token.departmentCode = user.departmentCode;
-        }
-        return token;
+        if (!user) return token;
+        // Signing in: start a server-side session and keep only its id in the cookie.
+        const oidc = account?.provider === "oidc";
+        const known = oidc ? await accountForEmail(user.email) : await db().user.findUnique({ where: { id: user.id } });
+        if (!known) return {};
+        const sid = await startSession(db(), known, oidc ? "oidc" : "credentials");
+        return { sid, uid: known.id, sub: known.id };
       },
-      session({ session, token }) {
-        if (token.uid && token.role) {
-          session.user = {
-            id: token.uid,
-            name: token.name ?? "",
-            email: token.email ?? "",
-            role: token.role,
-            departmentCode: token.departmentCode ?? null,
-          };
-        }
-        return session;
+      // The browser learns nothing from /api/auth/session but that a cookie is there: the
+      // session's id stays inside the encrypted cookie, and who it is comes from the server.
+      session({ session }) {
+        return { expires: session.expires };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(db(), token.sid, "signed-out");
       },
     },
   };

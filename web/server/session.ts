@@ -1,41 +1,42 @@
 import type { Role } from "@visit-once/prisma";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { NextResponse } from "next/server";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { authOptions } from "./auth";
+import { env } from "@/env";
+import { sessionCookie } from "./auth";
+import { db } from "./db";
+import { checkSession, type LiveSession } from "./sessions/check-session";
+import type { SessionUser } from "./sessions/session-user";
 
-export interface SessionUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  departmentCode: string | null;
-}
-
-const ROLES: readonly Role[] = ["CITIZEN", "CASEWORKER", "OFFICER", "ADMIN"];
+export type { SessionUser } from "./sessions/session-user";
 
 /**
- * The signed-in user, or null. Anything incomplete counts as signed out (fail closed).
- * Read once per request: the layout, the header and the page all ask.
+ * The server-side session behind the request's cookie, if it is still good (see checkSession),
+ * whatever its stage. Read once per request: the layout, the header and the page all ask.
  */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
+export const currentSession = cache(async (): Promise<LiveSession | null> => {
   // Reading the request first marks the page dynamic before any env is needed (so builds need none).
   await headers();
-  const session = await getServerSession(authOptions());
-  const u = session?.user as Partial<SessionUser> | undefined;
-  if (!u || typeof u.id !== "string" || !u.id || !u.role || !ROLES.includes(u.role)) return null;
-  return {
-    id: u.id,
-    name: u.name ?? "",
-    email: u.email ?? "",
-    role: u.role,
-    departmentCode: u.departmentCode ?? null,
-  };
+  const e = env();
+  const raw = (await cookies()).get(sessionCookie(e).name)?.value;
+  // next-auth's own decoding (encrypted, signed, not past its exp); anything unreadable is signed out.
+  const token = raw ? await decode({ token: raw, secret: e.NEXTAUTH_SECRET }).catch(() => null) : null;
+  if (typeof token?.sid !== "string" || typeof token.uid !== "string") return null;
+  return checkSession(db(), token.sid, token.uid, { idleSeconds: e.VO_IDLE_SIGNOUT_SECONDS, maxSeconds: e.VO_SESSION_MAX_SECONDS });
 });
 
-/** For pages: signed out → /signin; signed in with another role → / (which routes by role). */
+/**
+ * The signed-in user, or null. A session still waiting for its second factor (or enrolment)
+ * counts as signed out for everything but those steps (fail closed).
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await currentSession();
+  return session?.stage === "ACTIVE" ? session.user : null;
+});
+
+/** For pages: signed out → /signin (which sends a pending second factor on); signed in with another role → /. */
 export async function requireUser(roles?: readonly Role[]): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/signin");

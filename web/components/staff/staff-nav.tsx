@@ -7,6 +7,7 @@ const QUEUES = [
   { name: "exceptions", href: "/staff/exceptions" },
   { name: "tasks", href: "/staff/tasks" },
   { name: "board", href: "/staff/board" },
+  { name: "accounts", href: "/staff/admin/accounts" },
 ] as const;
 
 /** The staff workspaces this user may open (the same policy that guards the pages). */

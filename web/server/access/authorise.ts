@@ -2,7 +2,7 @@ import type { Db } from "@visit-once/prisma";
 import { db as defaultDb } from "../db";
 import { type Action, type Actor, type Decision, decide, type Resource } from "./policy";
 
-const MUTATIONS: readonly Action[] = ["cancel", "reply", "dispute", "rate", "decide", "resolve", "claim"];
+const MUTATIONS: readonly Action[] = ["cancel", "reply", "dispute", "rate", "decide", "resolve", "claim", "reset"];
 
 /**
  * The one authorise-and-audit path: decides with the policy, and records every mutation

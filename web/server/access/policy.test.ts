@@ -1,10 +1,11 @@
+import type { Role } from "@visit-once/prisma";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Action, type Actor, decide, type Resource } from "./policy";
 
 const OFFICES = ["public-security", "health", "taxation", "education"] as const;
 const RECORDS = ["identity", "household", "marriage", "tax-clearance"] as const;
-const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "download", "decide", "resolve", "claim"];
+const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "download", "decide", "resolve", "claim", "reset"];
 const ids = fc.constantFrom("u1", "u2", "u3");
 
 const actor: fc.Arbitrary<Actor> = fc.record({
@@ -23,7 +24,11 @@ const resource: fc.Arbitrary<Resource> = fc.oneof(
     grantedTo: fc.subarray([...RECORDS]),
   }),
   fc.record({ kind: fc.constant("exception" as const), claimedById: fc.option(ids, { nil: null }) }),
-  fc.record({ kind: fc.constant("queue" as const), name: fc.constantFrom<("exceptions" | "tasks" | "board" | "audit")[]>("exceptions", "tasks", "board", "audit") }),
+  fc.record({ kind: fc.constant("account" as const), role: fc.constantFrom<Role[]>("CITIZEN", "CASEWORKER", "OFFICER", "ADMIN") }),
+  fc.record({
+    kind: fc.constant("queue" as const),
+    name: fc.constantFrom<("exceptions" | "tasks" | "board" | "audit" | "accounts")[]>("exceptions", "tasks", "board", "audit", "accounts"),
+  }),
 );
 
 const action = fc.constantFrom(...ACTIONS);
@@ -77,10 +82,26 @@ describe("authorisation, over role × resource × department", () => {
     });
   });
 
-  it("only the acting roles change anything: administrators and reads never mutate", () => {
+  it("only the acting roles change cases: administrators only read, and reset a staff account's second factor", () => {
     forAll((a, act, r) => {
-      if (a.role === "ADMIN") expect(allowed(a, act, r) && !["read", "list"].includes(act)).toBe(false);
+      if (a.role !== "ADMIN" || !allowed(a, act, r) || ["read", "list"].includes(act)) return;
+      expect(act).toBe("reset");
+      expect(r.kind).toBe("account");
     });
+  });
+
+  it("only administrators see staff accounts or reset a second factor, and never a citizen's", () => {
+    forAll((a, act, r) => {
+      const accounts = r.kind === "account" || (r.kind === "queue" && r.name === "accounts");
+      if (!accounts || !allowed(a, act, r)) return;
+      expect(a.role).toBe("ADMIN");
+      if (r.kind === "account") expect(r.role).not.toBe("CITIZEN");
+    });
+    const admin: Actor = { id: "u1", role: "ADMIN", departmentCode: null };
+    expect(allowed(admin, "reset", { kind: "account", role: "OFFICER" })).toBe(true);
+    expect(allowed(admin, "list", { kind: "queue", name: "accounts" })).toBe(true);
+    expect(allowed(admin, "reset", { kind: "account", role: "CITIZEN" })).toBe(false);
+    expect(allowed({ id: "u2", role: "CASEWORKER", departmentCode: null }, "reset", { kind: "account", role: "OFFICER" })).toBe(false);
   });
 
   it("only the citizen whose case it is downloads its documents", () => {

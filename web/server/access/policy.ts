@@ -19,11 +19,16 @@ export type Resource =
   | { kind: "evidence"; office: string; recordType: string; grantedTo: readonly string[] }
   /** A caseworker's exception on a case, and who holds it (claimed), if anyone. */
   | { kind: "exception"; claimedById: string | null }
-  /** Staff-wide views. */
-  | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" };
+  /** A person's account (its second factor), by the account's role. */
+  | { kind: "account"; role: Role }
+  /** Staff-wide views; `accounts` is the list of staff accounts. */
+  | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" | "accounts" };
 
-/** `download`: an issued document of a case, which only the citizen whose case issued it may take. */
-export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "download" | "decide" | "resolve" | "claim";
+/**
+ * `download`: an issued document of a case, which only the citizen whose case issued it may take.
+ * `reset`: clears a staff account's second factor (they enrol again) and ends their sessions.
+ */
+export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "download" | "decide" | "resolve" | "claim" | "reset";
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -60,8 +65,9 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
       return deny("caseworkers reach the cases with exceptions");
 
     case "ADMIN":
-      if (resource.kind === "queue" && (resource.name === "board" || resource.name === "audit") && (action === "read" || action === "list")) return ALLOW;
-      return deny("administrators see the performance board and the audit log");
+      if (resource.kind === "queue" && (resource.name === "board" || resource.name === "audit" || resource.name === "accounts") && (action === "read" || action === "list")) return ALLOW;
+      if (resource.kind === "account" && resource.role !== "CITIZEN" && action === "reset") return ALLOW;
+      return deny("administrators see the performance board, the audit log and staff accounts, and reset a staff second factor");
   }
   return deny("unknown role");
 }

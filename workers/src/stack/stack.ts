@@ -80,9 +80,11 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     }
     await ensureDatabase(databaseUrl);
     await migrateDeploy(databaseUrl);
+    // The web's session key; the seed seals the demo staff's second factor under it too.
+    const nextAuthSecret = process.env.NEXTAUTH_SECRET ?? persistentSecret(dataDir);
     if (o.seedDemo ?? true) {
       const db = createPrisma(databaseUrl);
-      await seedDemoAccounts(db).finally(() => db.$disconnect());
+      await seedDemoAccounts(db, nextAuthSecret).finally(() => db.$disconnect());
     }
 
     // 2. Temporal: the given cluster, or the dev server.
@@ -144,7 +146,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
           NODE_ENV: "production",
           NEXT_TELEMETRY_DISABLED: "1",
           NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? webUrl,
-          NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(dataDir),
+          NEXTAUTH_SECRET: nextAuthSecret,
           // Told to the web so its own env check refuses these development defaults in production.
           ...(process.env.NEXTAUTH_SECRET ? {} : { NEXTAUTH_GENERATED_SECRET: "1" }),
           ...(postgres ? { VO_EMBEDDED_POSTGRES: "1" } : {}),

@@ -1,5 +1,5 @@
 // `npm start`: the whole system on embedded defaults. Ctrl-C stops everything.
-import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "@visit-once/prisma";
+import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "@visit-once/prisma";
 import { DEPARTMENT_CODES, departmentUrlEnvName } from "@visit-once/workflows/contracts";
 import { departmentConnection, portSchema, productionConfigProblems, runtimeMode, temporalSettings } from "../env";
 import { productionDatabaseProblems } from "../production-database";
@@ -52,6 +52,7 @@ if (!production) {
   console.log(`\nDemo accounts (password: ${DEMO_PASSWORD})`);
   for (const c of DEMO_CITIZENS) console.log(`  citizen     ${c.email.padEnd(48)} ${c.situation}`);
   for (const s of DEMO_STAFF) console.log(`  ${s.role.toLowerCase().padEnd(11)} ${s.email}`);
+  console.log(`  Staff also give a sign-in code: development TOTP secret ${DEMO_TOTP_SECRET}, or run \`npx tsx prisma/src/demo-totp.ts\``);
 }
 console.log(`\nPress Ctrl-C to stop.\n`);
 

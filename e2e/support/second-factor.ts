@@ -1,0 +1,40 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_TOTP_SECRET } from "@visit-once/prisma";
+import { TOTP } from "otpauth";
+
+const PERIOD_MS = 30_000;
+const totp = (secret: string) => new TOTP({ secret, algorithm: "SHA1", digits: 6, period: 30 });
+
+// The server refuses a code whose time step was already used by that account, so the helper
+// remembers the last step it used per account and takes the next one (the server accepts
+// one step ahead for clock drift; beyond that, it waits).
+const lastStep = new Map<string, number>();
+
+/** A fresh TOTP code for `account` that the server has not seen yet (the demo secret unless given). */
+export async function freshCode(account: string, secret = DEMO_TOTP_SECRET): Promise<string> {
+  const key = `${account}:${secret}`;
+  const now = Date.now();
+  const current = Math.floor(now / PERIOD_MS);
+  const step = Math.max(current, (lastStep.get(key) ?? -1) + 1);
+  if (step > current + 1) await new Promise((r) => setTimeout(r, (step - 1) * PERIOD_MS - now + 200));
+  lastStep.set(key, step);
+  return totp(secret).generate({ timestamp: step * PERIOD_MS });
+}
+
+/**
+ * On the sign-in code step, enters a fresh code and waits to leave the sign-in pages. A code
+ * refused as used (a step this process did not see, e.g. after a worker restart) is followed by the next one.
+ */
+export async function passSecondFactor(page: Page, account: string, secret?: string): Promise<void> {
+  await expect(page.getByRole("heading", { name: "Enter your sign-in code" })).toBeVisible();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole("textbox", { name: "Code" }).fill(await freshCode(account, secret));
+    // The form's server action answers an accepted code with a redirect (Next's x-action-redirect).
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/signin/code"),
+      page.getByRole("button", { name: "Continue" }).click(),
+    ]);
+    if (answer.headers()["x-action-redirect"] || attempt === 3) break;
+  }
+  await expect(page).not.toHaveURL(/\/signin/);
+}
