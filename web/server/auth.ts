@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { z } from "zod";
 import { type Env, env } from "@/env";
+import { safeRedirectUrl } from "@/lib/safe-callback";
 import { db } from "./db";
 
 const credentialsSchema = z.object({
@@ -95,6 +96,8 @@ export function authOptions(): NextAuthOptions {
       ...oidcProvider(env()),
     ],
     callbacks: {
+      // The same rule as the sign-in page: only our own paths, after real URL parsing.
+      redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
         return Boolean(await accountForEmail(user.email));
