@@ -49,6 +49,8 @@ const baseSchema = z.object({
   OIDC_CLIENT_ID: optionalString,
   OIDC_CLIENT_SECRET: optionalString,
   OIDC_NAME: optionalString,
+  /** Set by Next: `development` under `next dev` (whose React needs eval for its error overlay). */
+  NODE_ENV: optionalString.pipe(z.enum(["development", "production", "test"]).default("production")),
 });
 
 export interface Env extends z.infer<typeof baseSchema> {

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { type SubmitErrorCode, submitApplication } from "@/server/applications/submit-application";
+import { readJsonBody } from "@/server/http/read-json-body";
 import { requireApiUser } from "@/server/session";
 
 export const dynamic = "force-dynamic";
@@ -12,14 +13,10 @@ export async function POST(request: Request) {
   const auth = await requireApiUser(["CITIZEN"]);
   if (!auth.ok) return auth.response;
 
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: "The request body must be JSON.", code: "invalid" satisfies SubmitErrorCode }, { status: 400 });
-  }
+  const body = await readJsonBody(request);
+  if (!body.ok) return NextResponse.json({ error: body.error, code: "invalid" satisfies SubmitErrorCode }, { status: body.status });
 
-  const result = await submitApplication(auth.user.id, body);
+  const result = await submitApplication(auth.user.id, body.value);
   switch (result.kind) {
     case "invalid":
       return NextResponse.json({ error: result.message, code: result.code satisfies SubmitErrorCode }, { status: 400 });
