@@ -32,6 +32,10 @@ describe("readJsonBody", () => {
     },
   );
 
+  it("refuses a compressed body with 415 (it would be misread raw)", async () => {
+    expect(await readJsonBody(post('{"a":1}', { "content-type": "application/json", "content-encoding": "gzip" }))).toMatchObject({ ok: false, status: 415 });
+  });
+
   it("refuses a body over the cap with 413 without reading the rest", async () => {
     const { stream, pulled } = countingStream(new Uint8Array(16 * 1024).fill(0x20), 5 * 64);
     const result = await readJsonBody(post(stream));

@@ -25,6 +25,11 @@ export async function readJsonBody(request: Request, limits: Limits = {}): Promi
   if (!isJsonContentType(request.headers.get("content-type"))) {
     return { ok: false, status: 415, error: "Send the request body as JSON (Content-Type: application/json)." };
   }
+  // Nothing here sends compressed bodies; reading one raw would misread it.
+  const encoding = request.headers.get("content-encoding");
+  if (encoding && encoding.trim().toLowerCase() !== "identity") {
+    return { ok: false, status: 415, error: "Send the request body without Content-Encoding." };
+  }
   const tooLarge = { ok: false, status: 413, error: `The request body is larger than ${maxBytes} bytes.` } as const;
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > maxBytes) {

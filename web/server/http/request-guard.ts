@@ -84,7 +84,8 @@ export function checkRequestHead(request: { method: string; headers: Headers; ur
     if (length !== null && length > MAX_ACTION_BODY_BYTES) return { status: 413, error: "This form action is too large." };
   } else if (STATE_CHANGING.has(method) && url.pathname.startsWith("/api/") && !url.pathname.startsWith("/api/auth/")) {
     // Route handlers read JSON only; refusing here spares reading a body they would refuse.
-    if (!isJsonContentType(headers.get("content-type"))) {
+    const encoding = headers.get("content-encoding");
+    if (!isJsonContentType(headers.get("content-type")) || (encoding && encoding.trim().toLowerCase() !== "identity")) {
       return { status: 415, error: "Send the request body as JSON (Content-Type: application/json)." };
     }
     if (length !== null && length > MAX_JSON_BODY_BYTES) {
