@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkActionBody, checkRequestHead, isDecodablePath, isSameOrigin, ownOrigins } from "./request-guard";
+import { checkActionBody, checkRequestHead, isWellFormedPath, isSameOrigin, ownOrigins } from "./request-guard";
 
 const OURS = ["http://127.0.0.1:3000"];
 const head = (method: string, path: string, headers: Record<string, string> = {}) =>
@@ -32,10 +32,13 @@ describe("ownOrigins", () => {
 });
 
 describe("checkRequestHead", () => {
-  it("refuses undecodable paths with 400", () => {
-    expect(isDecodablePath("/applications/%ZZ")).toBe(false);
-    expect(isDecodablePath("/applications/%E4%B8")).toBe(false);
-    expect(isDecodablePath("/applications/%E4%B8%AD")).toBe(true);
+  it("refuses undecodable paths and encoded control characters with 400", () => {
+    expect(isWellFormedPath("/staff/tasks/x/%00")).toBe(false);
+    expect(isWellFormedPath("/staff/tasks/x/a%0Ab")).toBe(false);
+    expect(head("GET", "/staff/tasks/x/%00")).toMatchObject({ status: 400 });
+    expect(isWellFormedPath("/applications/%ZZ")).toBe(false);
+    expect(isWellFormedPath("/applications/%E4%B8")).toBe(false);
+    expect(isWellFormedPath("/applications/%E4%B8%AD")).toBe(true);
     expect(head("GET", "/applications/%ZZ")).toMatchObject({ status: 400 });
   });
 
@@ -85,5 +88,6 @@ describe("checkActionBody", () => {
     expect(await checkActionBody(action(new Uint8Array([0x5b, 0xff, 0x5d]), "text/plain"))).toMatchObject({ status: 400 });
     expect(await checkActionBody(action("garbage", "multipart/form-data; boundary=x"))).toMatchObject({ status: 400 });
     expect(await checkActionBody(action("x".repeat(70 * 1024), "text/plain"))).toMatchObject({ status: 413 });
+    expect(await checkActionBody(action("[".repeat(5000) + "]".repeat(5000), "text/plain"))).toMatchObject({ status: 400 });
   });
 });

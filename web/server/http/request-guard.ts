@@ -1,6 +1,6 @@
 // Checks made before any route runs (from proxy.ts). Each refusal is a plain 4xx that
 // changes nothing, where Next would otherwise answer some of these requests with a 500.
-import { isJsonContentType, MAX_JSON_BODY_BYTES } from "./read-json-body";
+import { isJsonContentType, MAX_JSON_BODY_BYTES, MAX_JSON_DEPTH, nestingDepth } from "./read-json-body";
 
 export interface Refusal {
   status: 400 | 403 | 405 | 413 | 415;
@@ -11,11 +11,14 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Our server actions take a handful of short fields. */
 export const MAX_ACTION_BODY_BYTES = 64 * 1024;
 
-/** A path whose every segment percent-decodes (`%ZZ` or a broken UTF-8 sequence does not). */
-export function isDecodablePath(pathname: string): boolean {
+/**
+ * A path that percent-decodes (`%ZZ` or a broken UTF-8 sequence does not) to no control
+ * characters (`%00` would reach a database query as a NUL, which PostgreSQL refuses).
+ */
+export function isWellFormedPath(pathname: string): boolean {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
   } catch {
     return false;
   }
@@ -66,7 +69,7 @@ function declaredLength(headers: Headers): number | null {
 /** The checks that need only the request line and headers; null when the request may go on. */
 export function checkRequestHead(request: { method: string; headers: Headers; url: URL }, origins: readonly string[]): Refusal | null {
   const { method, headers, url } = request;
-  if (!isDecodablePath(url.pathname)) return { status: 400, error: "This address is not valid." };
+  if (!isWellFormedPath(url.pathname)) return { status: 400, error: "This address is not valid." };
   // next-auth answers a GET here with a 500 carrying its error text; only its POST means anything.
   if (url.pathname === "/api/auth/callback/credentials" && method !== "POST") {
     return { status: 405, error: "Sign in from the sign-in page." };
@@ -106,23 +109,20 @@ export async function checkActionBody(request: Request): Promise<Refusal | null>
   const bytes = new Uint8Array(await request.arrayBuffer());
   if (bytes.byteLength > MAX_ACTION_BODY_BYTES) return { status: 413, error: "This form action is too large." };
   const malformed: Refusal = { status: 400, error: "This form action is malformed." };
-  if (type.startsWith("text/plain")) {
-    try {
-      const value: unknown = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-      return Array.isArray(value) ? null : malformed;
-    } catch {
-      return malformed;
-    }
-  }
   try {
+    if (type.startsWith("text/plain")) return isArgumentList(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) ? null : malformed;
     const form = await new Response(bytes, { headers: { "content-type": header } }).formData();
-    const root = form.get("0");
-    if (typeof root === "string") {
-      const value: unknown = JSON.parse(root);
-      if (!Array.isArray(value)) return malformed;
+    for (const value of form.values()) {
+      if (typeof value === "string" && nestingDepth(value) > MAX_JSON_DEPTH) return malformed;
     }
-    return null;
+    const root = form.get("0");
+    return typeof root !== "string" || isArgumentList(root) ? null : malformed;
   } catch {
     return malformed;
   }
+}
+
+/** React's encoding of an action's arguments: a JSON array, not absurdly deep. */
+function isArgumentList(text: string): boolean {
+  return nestingDepth(text) <= MAX_JSON_DEPTH && Array.isArray(JSON.parse(text));
 }
