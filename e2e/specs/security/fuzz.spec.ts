@@ -182,8 +182,11 @@ test.describe("security: malformed input never answers 5xx and changes nothing",
 
   // Needs the lead's text primitive (issue 10 item 1): until it is merged, NUL and lone
   // surrogates pass the schemas, reach the workflow and wedge the case (or answer 500).
+  // On this branch alone: a cancel with NUL answers 200 and wedges the case's projection, a
+  // dispute with NUL gets no answer, a decide's stepKey and a submission's field answer 500,
+  // and the other kinds answer 409 (the case is busy or refuses) instead of 400.
   test("text with NUL or lone surrogates is refused in every action and submission", async ({ browser }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     const zhou = await signedInPage(browser, ZHOU);
     const applicationId = await submitNewborn(zhou.request, STAFF_NEWBORN_FIELDS);
     const caseworker = await signedInPage(browser, CASEWORKER);

@@ -74,7 +74,7 @@ describe("checkActionBody", () => {
   const action = (body: BodyInit, type: string) => new Request(`${OURS[0]}/staff`, { method: "POST", body, headers: { "content-type": type, "next-action": "abc" } });
 
   it("accepts React's encodings of arguments", async () => {
-    expect(await checkActionBody(action('["$K1"]', "text/plain;charset=UTF-8"))).toBeNull();
+    expect(await checkActionBody(action('["en","$undefined","$$5",1,"$D2026-01-01T00:00:00.000Z","$n12"]', "text/plain;charset=UTF-8"))).toBeNull();
     const form = new FormData();
     form.set("0", '["$K1"]');
     form.set("1_reason", "x");
@@ -89,5 +89,14 @@ describe("checkActionBody", () => {
     expect(await checkActionBody(action("garbage", "multipart/form-data; boundary=x"))).toMatchObject({ status: 400 });
     expect(await checkActionBody(action("x".repeat(70 * 1024), "text/plain"))).toMatchObject({ status: 413 });
     expect(await checkActionBody(action("[".repeat(5000) + "]".repeat(5000), "text/plain"))).toMatchObject({ status: 400 });
+    // Dangling references: a text body has no other parts; a form's must exist.
+    for (const body of ['["$@99"]', '["$K1"]', '["$Q1"]', '["$F2"]', '["$h3"]', '["$1"]', '["$zz"]']) {
+      expect(await checkActionBody(action(body, "text/plain")), body).toMatchObject({ status: 400 });
+    }
+    const dangling = new FormData();
+    dangling.set("0", '["$K9"]');
+    dangling.set("1_locale", "en");
+    const encoded = new Response(dangling);
+    expect(await checkActionBody(action(await encoded.arrayBuffer(), encoded.headers.get("content-type")!))).toMatchObject({ status: 400 });
   });
 });

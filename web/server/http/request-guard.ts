@@ -110,16 +110,46 @@ export async function checkActionBody(request: Request): Promise<Refusal | null>
   if (bytes.byteLength > MAX_ACTION_BODY_BYTES) return { status: 413, error: "This form action is too large." };
   const malformed: Refusal = { status: 400, error: "This form action is malformed." };
   try {
-    if (type.startsWith("text/plain")) return isArgumentList(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) ? null : malformed;
-    const form = await new Response(bytes, { headers: { "content-type": header } }).formData();
-    for (const value of form.values()) {
-      if (typeof value === "string" && nestingDepth(value) > MAX_JSON_DEPTH) return malformed;
+    if (type.startsWith("text/plain")) {
+      const root = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      return isArgumentList(root) && referencesResolve(JSON.parse(root), () => false) ? null : malformed;
     }
-    const root = form.get("0");
-    return typeof root !== "string" || isArgumentList(root) ? null : malformed;
+    const form = await new Response(bytes, { headers: { "content-type": header } }).formData();
+    const keys = [...form.keys()];
+    const hasPart = (id: number) => keys.some((k) => k === String(id) || k.startsWith(`${id}_`));
+    for (const [key, value] of form.entries()) {
+      if (typeof value !== "string") continue;
+      if (nestingDepth(value) > MAX_JSON_DEPTH) return malformed;
+      // Numbered parts are JSON (the root is "0"); "<n>_<name>" parts are a FormData argument's raw fields.
+      if (/^\d+$/.test(key)) {
+        const parsed: unknown = JSON.parse(value);
+        if ((key === "0" && !Array.isArray(parsed)) || !referencesResolve(parsed, hasPart)) return malformed;
+      }
+    }
+    return null;
   } catch {
     return malformed;
   }
+}
+
+/** Values React encodes in place: an escaped "$", undefined, special numbers, dates, big ints, temporary references. */
+const INLINE_VALUE = /^\$(?:\$|undefined$|NaN$|-?Infinity$|-0$|D|n-?\d|T)/;
+/** Any other "$" string points at another part of the body by its (hex) id. */
+const REFERENCE = /^\$[A-Za-z@]?([0-9a-f]+)(?::|$)/;
+
+/**
+ * Whether every reference in a decoded reply points at a part the body has. React's
+ * decoder rejects a dangling one by throwing, which Next turns into a 500.
+ */
+function referencesResolve(value: unknown, hasPart: (id: number) => boolean): boolean {
+  if (typeof value === "string") {
+    if (!value.startsWith("$") || INLINE_VALUE.test(value)) return true;
+    const id = REFERENCE.exec(value)?.[1];
+    return id !== undefined && hasPart(parseInt(id, 16));
+  }
+  if (Array.isArray(value)) return value.every((v) => referencesResolve(v, hasPart));
+  if (value !== null && typeof value === "object") return Object.values(value).every((v) => referencesResolve(v, hasPart));
+  return true;
 }
 
 /** React's encoding of an action's arguments: a JSON array, not absurdly deep. */
