@@ -63,7 +63,7 @@ export function isJsonContentType(header: string | null): boolean {
 }
 
 /** The body's bytes, or null as soon as it passes `maxBytes` (the rest is not read). */
-async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+export async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

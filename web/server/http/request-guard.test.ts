@@ -75,9 +75,15 @@ describe("checkActionBody", () => {
 
   it("accepts React's encodings of arguments", async () => {
     expect(await checkActionBody(action('["en","$undefined","$$5",1,"$D2026-01-01T00:00:00.000Z","$n12"]', "text/plain;charset=UTF-8"))).toBeNull();
+    // As React 19's encodeReply writes a FormData argument and a Map, Set, promise and blob.
     const form = new FormData();
-    form.set("0", '["$K1"]');
-    form.set("1_reason", "x");
+    form.set("0", '["$K1","$Q2","$W3","$@4","$B5","$D1970-01-01T00:00:00.000Z","$n10","$undefined","$$x"]');
+    form.set("_1_$ACTION_ID_abc", "");
+    form.set("_1_locale", "en");
+    form.set("2", '[["a",1]]');
+    form.set("3", "[1]");
+    form.set("4", "3");
+    form.set("5", new Blob(["hi"]));
     const encoded = new Response(form);
     expect(await checkActionBody(action(await encoded.arrayBuffer(), encoded.headers.get("content-type")!))).toBeNull();
   });
@@ -95,7 +101,7 @@ describe("checkActionBody", () => {
     }
     const dangling = new FormData();
     dangling.set("0", '["$K9"]');
-    dangling.set("1_locale", "en");
+    dangling.set("_1_locale", "en");
     const encoded = new Response(dangling);
     expect(await checkActionBody(action(await encoded.arrayBuffer(), encoded.headers.get("content-type")!))).toMatchObject({ status: 400 });
   });

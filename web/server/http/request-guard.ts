@@ -1,6 +1,6 @@
 // Checks made before any route runs (from proxy.ts). Each refusal is a plain 4xx that
 // changes nothing, where Next would otherwise answer some of these requests with a 500.
-import { isJsonContentType, MAX_JSON_BODY_BYTES, MAX_JSON_DEPTH, nestingDepth } from "./read-json-body";
+import { isJsonContentType, MAX_JSON_BODY_BYTES, MAX_JSON_DEPTH, nestingDepth, readAtMost } from "./read-json-body";
 
 export interface Refusal {
   status: 400 | 403 | 405 | 413 | 415;
@@ -106,8 +106,8 @@ export function checkRequestHead(request: { method: string; headers: Headers; ur
 export async function checkActionBody(request: Request): Promise<Refusal | null> {
   const header = request.headers.get("content-type") ?? "";
   const type = header.toLowerCase();
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > MAX_ACTION_BODY_BYTES) return { status: 413, error: "This form action is too large." };
+  const bytes = await readAtMost(request, MAX_ACTION_BODY_BYTES);
+  if (!bytes) return { status: 413, error: "This form action is too large." };
   const malformed: Refusal = { status: 400, error: "This form action is malformed." };
   try {
     if (type.startsWith("text/plain")) {
@@ -116,11 +116,12 @@ export async function checkActionBody(request: Request): Promise<Refusal | null>
     }
     const form = await new Response(bytes, { headers: { "content-type": header } }).formData();
     const keys = [...form.keys()];
-    const hasPart = (id: number) => keys.some((k) => k === String(id) || k.startsWith(`${id}_`));
+    // A part is "<id>"; a FormData argument's fields are "_<id>_<name>" (React 19).
+    const hasPart = (id: number) => keys.some((k) => k === String(id) || k.startsWith(`_${id}_`));
     for (const [key, value] of form.entries()) {
       if (typeof value !== "string") continue;
       if (nestingDepth(value) > MAX_JSON_DEPTH) return malformed;
-      // Numbered parts are JSON (the root is "0"); "<n>_<name>" parts are a FormData argument's raw fields.
+      // Numbered parts are JSON (the root is "0"); "_<n>_<name>" parts are a FormData argument's raw fields.
       if (/^\d+$/.test(key)) {
         const parsed: unknown = JSON.parse(value);
         if ((key === "0" && !Array.isArray(parsed)) || !referencesResolve(parsed, hasPart)) return malformed;
