@@ -127,6 +127,18 @@ test.describe("security: malformed input never answers 5xx and changes nothing",
     for (const p of [zhou, caseworker, officerPage]) await p.context().close();
   });
 
+  test("next-auth's credentials callback answers a GET plainly, without its error text", async ({ playwright, baseURL }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    for (const path of ["/api/auth/callback/credentials", "/api/auth/callback/credentials?error=x&callbackUrl=%2F"]) {
+      const res = await anonymous.get(path, { maxRedirects: 0 });
+      expect(res.status(), path).toBe(405);
+      expect(res.headers().allow).toBe("POST");
+      const text = await res.text();
+      expect(text).not.toMatch(/Error|at \w+ \(|next-auth|node_modules/);
+    }
+    await anonymous.dispose();
+  });
+
   test("malformed server-action requests answer 4xx, never 500", async ({ browser, baseURL }) => {
     const zhou = await signedInPage(browser, ZHOU);
     await zhou.goto("/services");
