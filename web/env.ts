@@ -95,6 +95,8 @@ const baseSchema = z.object({
   VO_LIMIT_SUBMISSIONS: rate("10/3600"),
   /** Case actions (cancel, reply, dispute, decide, resolve) per user. */
   VO_LIMIT_CASE_ACTIONS: rate("60/60"),
+  /** Set by Next: `development` under `next dev` (whose React needs eval for its error overlay). */
+  NODE_ENV: optionalString.pipe(z.enum(["development", "production", "test"]).default("production")),
 });
 
 export interface Env extends z.infer<typeof baseSchema> {

@@ -1,22 +1,51 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { requestAddress } from "@/server/limits/request-address";
-import { takeRequest } from "@/server/limits/request-limits";
+import { type NextRequest, NextResponse } from "next/server";
+import { env } from "@/env";
+import { checkActionBody, checkRequestHead, ownOrigins, type Refusal } from "@/server/http/request-guard";
+import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
+import { refuseVerifyFlood } from "@/server/limits/verify-flood";
 
-// Checking verification codes is public, so it is limited per client address: a page cannot
-// answer 429 itself, the proxy (Node.js runtime in Next 16) can, before the page looks anything up.
-export async function proxy(request: NextRequest) {
-  const verdict = await takeRequest("verify", requestAddress(request.headers));
-  if (verdict.ok) return NextResponse.next();
-  const minutes = Math.max(1, Math.ceil(verdict.retryAfterSeconds / 60));
-  const body = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>请求过于频繁 · Too many requests</title>
-<main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;line-height:1.5">
-<h1 lang="zh-CN">核验次数过多</h1><p lang="zh-CN" data-testid="verify-throttled">您的网络核验证照的次数过多，请等待 ${minutes} 分钟后再试。</p>
-<h1 lang="en">Too many checks</h1><p lang="en">Too many codes were checked from your connection. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.</p>
-<p><a href="/">返回首页 · Start page</a></p></main></html>`;
-  return new NextResponse(body, {
-    status: 429,
-    headers: { "Retry-After": String(verdict.retryAfterSeconds), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-  });
+/**
+ * Runs before every route (Next 16's proxy, formerly middleware): refuses malformed and
+ * cross-origin state-changing requests before Next can turn them into a 500 or act on them,
+ * and gives every response the security headers with a fresh CSP nonce. Next reads the
+ * nonce from the request's CSP header and puts it on its own scripts. Public code checks
+ * (`/verify/<code>`) are rate-limited here too.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const e = env();
+  const https = e.NEXTAUTH_URL?.startsWith("https:") ?? false;
+  const origins = ownOrigins(e.NEXTAUTH_URL, request.nextUrl, request.headers.get("host"));
+  const refusal =
+    checkRequestHead({ method: request.method, headers: request.headers, url: request.nextUrl }, origins) ??
+    (request.headers.has("next-action") ? await checkActionBody(request.clone()) : null);
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, development: e.NODE_ENV === "development", https });
+  let response: NextResponse;
+  const flood = refusal ? null : await refuseVerifyFlood(request);
+  if (refusal) {
+    response = refuse(refusal, request.nextUrl.pathname);
+  } else if (flood) {
+    response = flood;
+  } else {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("content-security-policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
 }
 
-export const config = { matcher: ["/verify/:code+"] };
+function refuse({ status, error }: Refusal, pathname: string): NextResponse {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (status === 405) headers.Allow = "POST";
+  if (pathname.startsWith("/api/")) return NextResponse.json({ error }, { status, headers });
+  return new NextResponse(error, { status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export const config = {
+  // Static build files carry the same headers from next.config.ts and need no nonce.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};

@@ -5,6 +5,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { UserModel as User } from "@visit-once/prisma";
 import { z } from "zod";
 import { type Env, env } from "@/env";
+import { safeRedirectUrl } from "@/lib/safe-callback";
 import { db } from "./db";
 import { recordSignIn } from "./access/record-sign-in";
 import { requestAddress } from "./limits/request-address";
@@ -139,6 +140,8 @@ export function authOptions(): NextAuthOptions {
       ...oidcProvider(e),
     ],
     callbacks: {
+      // The same rule as the sign-in page: only our own paths, after real URL parsing.
+      redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
         return Boolean(await accountForEmail(user.email));

@@ -42,8 +42,8 @@ async function stage(name: string, fn: () => Promise<boolean>) {
   results.push({ stage: name, ok, seconds: Math.round((Date.now() - started) / 1000) });
 }
 
-// Only the unit and e2e stages need a Temporal server and databases; typecheck and lint start nothing.
-const needsServers = want("unit") || want("e2e");
+// Only the unit, e2e and security stages need a Temporal server and databases; typecheck and lint start nothing.
+const needsServers = want("unit") || want("e2e") || want("security");
 if (needsServers) {
   const cli = findTemporalCli();
   if (!cli) {
@@ -76,32 +76,44 @@ try {
     await migrateDeploy(unitDb!);
     return run("unit, workflow and integration tests", bin("vitest"), ["run"], { ...process.env, DATABASE_URL: unitDb });
   });
-  await stage("e2e", async () => {
-    // Ports apart from `npm start`'s, so the tests can run beside a running system.
-    Object.assign(process.env, departmentUrls(10000));
-    // The journeys submit and act far more than one person would; the security specs hit
-    // the sign-in and /verify limits from addresses and accounts of their own.
-    process.env.VO_LIMIT_SUBMISSIONS ??= "1000/60";
-    process.env.VO_LIMIT_CASE_ACTIONS ??= "1000/60";
-    e2eDataDir = mkdtempSync(path.join(os.tmpdir(), "visit-once-e2e-"));
-    const stack = await startStack({
-      dataDir: e2eDataDir,
-      databaseUrl: e2eDb,
-      temporalPort: 17233,
-      temporalUiPort: 18233,
-      webPort: 3100,
-      quiet: !process.env.VO_TEST_VERBOSE,
-    });
-    try {
-      return await run("e2e (Playwright, Chromium)", bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", ...(process.env.VO_E2E_ARGS?.split(" ").filter(Boolean) ?? [])], {
+  // The journeys and the security stage share one stack; each is its own result line.
+  if (want("e2e") || want("security")) {
+    let stack: ReturnType<typeof startStack> | undefined;
+    const startShared = () => {
+      // Ports apart from `npm start`'s, so the tests can run beside a running system.
+      Object.assign(process.env, departmentUrls(10000));
+      // The journeys submit and act far more than one person would; the security specs hit
+      // the sign-in and /verify limits from addresses and accounts of their own.
+      process.env.VO_LIMIT_SUBMISSIONS ??= "1000/60";
+      process.env.VO_LIMIT_CASE_ACTIONS ??= "1000/60";
+      e2eDataDir = mkdtempSync(path.join(os.tmpdir(), "visit-once-e2e-"));
+      return startStack({
+        dataDir: e2eDataDir,
+        databaseUrl: e2eDb,
+        temporalPort: 17233,
+        temporalUiPort: 18233,
+        webPort: 3100,
+        quiet: !process.env.VO_TEST_VERBOSE,
+      });
+    };
+    const playwright = async (label: string, project: string) => {
+      // Started by whichever stage comes first, once (a failed start fails both stages).
+      const running = await (stack ??= startShared());
+      const extra = process.env.VO_E2E_ARGS?.split(" ").filter(Boolean) ?? [];
+      // --pass-with-no-tests: VO_E2E_ARGS may name files of the other project only.
+      return run(label, bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", "--project", project, "--pass-with-no-tests", ...extra], {
         ...process.env,
-        E2E_BASE_URL: stack.webUrl,
+        E2E_BASE_URL: running.webUrl,
         DATABASE_URL: e2eDb,
       });
+    };
+    try {
+      await stage("e2e", () => playwright("e2e (Playwright journeys, Chromium)", "chromium"));
+      await stage("security", () => playwright("security (fuzz, CSRF, headers, redirects; Chromium)", "security"));
     } finally {
-      await stack.stop();
+      if (stack) await stack.then((s) => s.stop(), () => undefined);
     }
-  });
+  }
 } finally {
   if (e2eDataDir) rmSync(e2eDataDir, { recursive: true, force: true });
   if (embedded) {

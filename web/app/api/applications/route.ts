@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { type SubmitErrorCode, submitApplication } from "@/server/applications/submit-application";
+import { readJsonBody } from "@/server/http/read-json-body";
 import { takeRequest } from "@/server/limits/request-limits";
 import { tooManyRequests } from "@/server/limits/too-many-requests";
 import { requireApiUser } from "@/server/session";
@@ -17,14 +18,10 @@ export async function POST(request: Request) {
   const limit = await takeRequest("submission", auth.user.id);
   if (!limit.ok) return tooManyRequests(limit.retryAfterSeconds);
 
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: "The request body must be JSON.", code: "invalid" satisfies SubmitErrorCode }, { status: 400 });
-  }
+  const body = await readJsonBody(request);
+  if (!body.ok) return NextResponse.json({ error: body.error, code: "invalid" satisfies SubmitErrorCode }, { status: body.status });
 
-  const result = await submitApplication(auth.user.id, body);
+  const result = await submitApplication(auth.user.id, body.value);
   switch (result.kind) {
     case "invalid":
       return NextResponse.json({ error: result.message, code: result.code satisfies SubmitErrorCode }, { status: 400 });

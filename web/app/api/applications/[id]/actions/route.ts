@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { actOnCase } from "@/server/cases/act-on-case";
+import { readJsonBody } from "@/server/http/read-json-body";
 import { tooManyRequests } from "@/server/limits/too-many-requests";
 import { requireApiUser } from "@/server/session";
 
@@ -16,13 +17,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const auth = await requireApiUser();
   if (!auth.ok) return auth.response;
   const { id } = await params;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ error: "The request body must be JSON." }, { status: 400 });
-  }
-  const outcome = await actOnCase(auth.user, id, request.headers.get("idempotency-key") ?? "", body);
+  const body = await readJsonBody(request);
+  if (!body.ok) return NextResponse.json({ error: body.error }, { status: body.status });
+  const outcome = await actOnCase(auth.user, id, request.headers.get("idempotency-key") ?? "", body.value);
   if (!outcome.ok && outcome.status === 429) return tooManyRequests(outcome.retryAfterSeconds);
   if (!outcome.ok) return NextResponse.json({ error: outcome.message }, { status: outcome.status });
   return NextResponse.json({ status: outcome.status });
