@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_TOTP_SECRET } from "@visit-once/prisma";
 import { TOTP } from "otpauth";
@@ -7,8 +10,27 @@ const totp = (secret: string) => new TOTP({ secret, algorithm: "SHA1", digits: 6
 
 // The server refuses a code whose time step was already used by that account, so the helper
 // remembers the last step it used per account and takes the next one (the server accepts
-// one step ahead for clock drift; beyond that, it waits).
-const lastStep = new Map<string, number>();
+// one step ahead for clock drift; beyond that, it waits). The memory is a file, shared by the
+// journeys' and the security stage's Playwright runs against the same stack.
+const STEPS_FILE = path.join(os.tmpdir(), `visit-once-e2e-totp-steps-${new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000").port}.json`);
+const lastStep = {
+  get(key: string): number | undefined {
+    try {
+      return (JSON.parse(readFileSync(STEPS_FILE, "utf8")) as Record<string, number>)[key];
+    } catch {
+      return undefined;
+    }
+  },
+  set(key: string, step: number): void {
+    let all: Record<string, number> = {};
+    try {
+      all = JSON.parse(readFileSync(STEPS_FILE, "utf8")) as Record<string, number>;
+    } catch {
+      // first use
+    }
+    writeFileSync(STEPS_FILE, JSON.stringify({ ...all, [key]: step }));
+  },
+};
 
 /** A fresh TOTP code for `account` that the server has not seen yet (the demo secret unless given). */
 export async function freshCode(account: string, secret = DEMO_TOTP_SECRET): Promise<string> {

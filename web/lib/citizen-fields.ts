@@ -1,5 +1,10 @@
-import { nationalIdProblem, safeText } from "@visit-once/workflows/contracts";
+import { nationalIdProblem } from "@visit-once/workflows/contracts/national-id";
+import { cleanText, TEXT_LIMITS, textProblem } from "@visit-once/workflows/contracts/text";
 import { z } from "zod";
+
+// This module runs in the browser too, under a CSP without 'unsafe-eval': zod's JIT would
+// probe `new Function` when an object schema is made, which the CSP reports as a violation.
+z.config({ jitless: true });
 
 // What the citizen types for a service (its `citizenFields`): one zod schema built from the
 // definition, used by the form in the browser and again by the server on submit.
@@ -26,7 +31,10 @@ function isCalendarDate(value: string): boolean {
 function valueSchema(kind: CitizenFieldKind) {
   switch (kind) {
     case "text":
-      return safeText("short");
+      return z
+        .string()
+        .refine((v) => textProblem(v, TEXT_LIMITS.short) === null, "invalid")
+        .transform(cleanText);
     case "national-id":
       // As GB 11643 defines it: a real region and birth date, and the right check character.
       return z

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { TEXT_LIMITS, textProblem } from "@visit-once/workflows/contracts";
+// The plain text rule only: the contracts' barrel would build zod objects in the browser, whose eval probe the CSP refuses.
+import { TEXT_LIMITS, textProblem } from "@visit-once/workflows/contracts/text";
 import { newRequestId } from "@/lib/request-id";
 
 type CaseActionBody =
