@@ -9,6 +9,9 @@ export default defineConfig({
   retries: CI ? 1 : 0,
   workers: 1,
   reporter: "list",
+  // The whole stack shares two cores with the browser: a page's live refresh (every 2 s) or a
+  // server action can take longer than Playwright's default 5 s to show under load.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000",
     trace: CI ? "on-first-retry" : "off",
