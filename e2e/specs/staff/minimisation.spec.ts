@@ -13,6 +13,11 @@ const BANK_ACCOUNT = "6222020200112233445";
 test("the Medical Security officer's retirement task does not show the pension's bank account; the pension office's does", async ({ browser }) => {
   test.setTimeout(240_000);
   const wu = await signedInPage(browser, WU);
+  // Before applying, the citizen reads what each office will be shown.
+  await wu.goto("/services/retirement");
+  await expect(wu.getByTestId("who-sees-pension-approval")).toContainText("Bank account for the pension");
+  await expect(wu.getByTestId("who-sees-medical-insurance-change")).toContainText("Scheme");
+  await expect(wu.getByTestId("who-sees-medical-insurance-change")).not.toContainText("Bank account");
   const applicationId = randomUUID();
   const consent = SERVICES.retirement.evidence.map((e) => e.recordType);
   const res = await wu.request.post("/api/applications", { data: { applicationId, serviceCode: "retirement", consent, fields: { bankAccount: BANK_ACCOUNT } } });
