@@ -53,6 +53,8 @@ test.describe("staff: from exception to department decision", () => {
     await expect(conflict.getByRole("row", { name: /^周民 Medical Security Bureau/ })).toBeVisible();
     await expect(caseworker.getByTestId("evidence-identity")).toContainText("From Public Security Bureau, retrieved");
     await expect(caseworker.getByTestId("evidence-medical-insurance")).toContainText("Medical Security Bureau");
+    // Only the records the conflict is between (the household register lists her name too): not the rest of the case.
+    for (const record of ["birth-certificate", "marriage"]) await expect(caseworker.getByTestId(`evidence-${record}`)).toHaveCount(0);
     await expect(caseworker.getByRole("heading", { name: "Case history" })).toBeVisible();
     await expect(caseworker.getByText(/A caseworker will check this/).first()).toBeVisible();
     await expect(caseworker.getByRole("link", { name: "Open in the Temporal UI" })).toHaveAttribute("href", new RegExp(`/namespaces/default/workflows/application-${applicationId}$`));
@@ -118,6 +120,9 @@ test.describe("staff: from exception to department decision", () => {
     // Only the evidence the service grants this step.
     for (const record of ["identity", "household", "birth-certificate", "marriage"]) await expect(officerPage.getByTestId(`evidence-${record}`)).toBeVisible();
     await expect(officerPage.getByTestId("evidence-medical-insurance")).toHaveCount(0);
+    // Of the identity record, only the fields household registration needs: not the sex or the birth date.
+    await expect(officerPage.getByTestId("evidence-identity")).toContainText("Household address");
+    await expect(officerPage.getByTestId("evidence-identity")).not.toContainText("Date of birth");
     await expectNoSeriousA11yViolations(officerPage);
     await officerPage.setViewportSize({ width: 375, height: 740 });
     expect(await overflowingElements(officerPage)).toEqual([]);

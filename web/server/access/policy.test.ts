@@ -16,12 +16,13 @@ const actor: fc.Arbitrary<Actor> = fc.record({
 
 const resource: fc.Arbitrary<Resource> = fc.oneof(
   fc.record({ kind: fc.constant("case" as const), citizenId: ids, hasExceptions: fc.boolean() }),
-  fc.record({ kind: fc.constant("task" as const), office: fc.constantFrom(...OFFICES) }),
+  fc.record({ kind: fc.constant("task" as const), office: fc.constantFrom(...OFFICES), offered: fc.boolean() }),
   fc.record({
     kind: fc.constant("evidence" as const),
     office: fc.constantFrom(...OFFICES),
     recordType: fc.constantFrom(...RECORDS),
     grantedTo: fc.subarray([...RECORDS]),
+    offered: fc.boolean(),
   }),
   fc.record({ kind: fc.constant("exception" as const), claimedById: fc.option(ids, { nil: null }) }),
   fc.record({ kind: fc.constant("account" as const), role: fc.constantFrom<Role[]>("CITIZEN", "CASEWORKER", "OFFICER", "ADMIN") }),
@@ -57,9 +58,11 @@ describe("authorisation, over role × resource × department", () => {
       if (a.role !== "OFFICER" || !allowed(a, act, r)) return;
       expect(a.departmentCode).not.toBeNull();
       if (r.kind === "task") expect(r.office).toBe(a.departmentCode);
+      if (r.kind === "task" && act === "read") expect(r.offered).toBe(true);
       if (r.kind === "evidence") {
         expect(r.office).toBe(a.departmentCode);
         expect(r.grantedTo).toContain(r.recordType);
+        expect(r.offered).toBe(true);
       }
       expect(r.kind).not.toBe("case");
       expect(r.kind).not.toBe("exception");
@@ -126,10 +129,13 @@ describe("authorisation, over role × resource × department", () => {
     const caseworker: Actor = { id: "u3", role: "CASEWORKER", departmentCode: null };
     expect(allowed(citizen, "cancel", { kind: "case", citizenId: "u1", hasExceptions: false })).toBe(true);
     expect(allowed(citizen, "read", { kind: "case", citizenId: "u2", hasExceptions: true })).toBe(false);
-    expect(allowed(officer, "decide", { kind: "task", office: "health" })).toBe(true);
-    expect(allowed(officer, "decide", { kind: "task", office: "taxation" })).toBe(false);
-    expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "identity", grantedTo: ["identity"] })).toBe(true);
-    expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "marriage", grantedTo: ["identity"] })).toBe(false);
+    expect(allowed(officer, "decide", { kind: "task", office: "health", offered: true })).toBe(true);
+    expect(allowed(officer, "decide", { kind: "task", office: "taxation", offered: true })).toBe(false);
+    expect(allowed(officer, "read", { kind: "task", office: "health", offered: true })).toBe(true);
+    expect(allowed(officer, "read", { kind: "task", office: "health", offered: false })).toBe(false);
+    expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "identity", grantedTo: ["identity"], offered: true })).toBe(true);
+    expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "identity", grantedTo: ["identity"], offered: false })).toBe(false);
+    expect(allowed(officer, "read", { kind: "evidence", office: "health", recordType: "marriage", grantedTo: ["identity"], offered: true })).toBe(false);
     expect(allowed(caseworker, "resolve", { kind: "exception", claimedById: null })).toBe(true);
     expect(allowed(caseworker, "resolve", { kind: "exception", claimedById: "u3" })).toBe(true);
     expect(allowed(caseworker, "resolve", { kind: "exception", claimedById: "u9" })).toBe(false);

@@ -13,10 +13,17 @@ export interface Actor {
 export type Resource =
   /** A citizen's case as a whole. `hasExceptions`: whether a caseworker has ever been needed on it. */
   | { kind: "case"; citizenId: string; hasExceptions: boolean }
-  /** A department step of a case (an officer's task). */
-  | { kind: "task"; office: string }
-  /** One evidence record, as seen through a department step: `grantedTo` are the record types the service grants that step. */
-  | { kind: "evidence"; office: string; recordType: string; grantedTo: readonly string[] }
+  /**
+   * A department step of a case (an officer's task). `offered`: whether the step has reached its
+   * office (awaiting a decision, or answered or decided since); before that it is not theirs to read.
+   */
+  | { kind: "task"; office: string; offered: boolean }
+  /**
+   * One evidence record, as seen through a department step: `grantedTo` are the record types the
+   * service grants that step; `offered` as for the task. Which of its fields are shown is the
+   * step's grant too (see ./minimise).
+   */
+  | { kind: "evidence"; office: string; recordType: string; grantedTo: readonly string[]; offered: boolean }
   /** A caseworker's exception on a case, and who holds it (claimed), if anyone. */
   | { kind: "exception"; claimedById: string | null }
   /** A person's account (its second factor), by the account's role. */
@@ -47,8 +54,12 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
     case "OFFICER": {
       const office = actor.departmentCode;
       if (!office) return deny("an officer without an office");
-      if (resource.kind === "task" && resource.office === office && (action === "read" || action === "decide")) return ALLOW;
-      if (resource.kind === "evidence" && resource.office === office && action === "read" && resource.grantedTo.includes(resource.recordType)) return ALLOW;
+      if (resource.kind === "task" && resource.office === office) {
+        if (action === "read") return resource.offered ? ALLOW : deny("the step has not reached this office yet");
+        // A decision on a step not yet offered reaches the workflow, which refuses it in words.
+        if (action === "decide") return ALLOW;
+      }
+      if (resource.kind === "evidence" && resource.office === office && action === "read" && resource.offered && resource.grantedTo.includes(resource.recordType)) return ALLOW;
       if (resource.kind === "queue" && (resource.name === "tasks" || resource.name === "board") && (action === "read" || action === "list")) return ALLOW;
       return deny("officers reach only their own office's steps and the evidence granted to them");
     }

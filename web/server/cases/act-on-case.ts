@@ -105,9 +105,9 @@ async function resourceOf(
     case "dispute":
       return { action: request.action, resource: caseResource, label };
     case "decide": {
-      const office = await findTaskOffice(applicationId, request.stepKey, db);
-      if (!office) return null;
-      return { action: "decide", resource: { kind: "task", office }, label: `${label}/step:${request.stepKey}` };
+      const task = await findTaskOffice(applicationId, request.stepKey, db);
+      if (!task) return null;
+      return { action: "decide", resource: { kind: "task", ...task }, label: `${label}/step:${request.stepKey}` };
     }
     case "resolve": {
       const exception = await db.caseException.findFirst({ where: { id: request.exceptionId, applicationId }, select: { claimedById: true } });

@@ -1,8 +1,13 @@
 import type { Db } from "@visit-once/prisma";
 import { z } from "zod";
+import { exceptionRecordTypes } from "../access/minimise";
 import { db as defaultDb } from "../db";
 
-/** An exception with the case around it (records, history, questions asked about it); null when there is none. */
+/**
+ * An exception with the case around it (history, questions asked about it) and only the records
+ * tied to this exception (its record, a conflict's sources), not every record of the case; null
+ * when there is none.
+ */
 export async function getExceptionCase(exceptionId: string, db: Db = defaultDb()) {
   if (!z.uuid().safeParse(exceptionId).success) return null;
   const exception = await db.caseException.findUnique({
@@ -11,8 +16,9 @@ export async function getExceptionCase(exceptionId: string, db: Db = defaultDb()
   });
   if (!exception) return null;
   const applicationId = exception.applicationId;
+  const recordTypes = exceptionRecordTypes(exception);
   const [records, events, requests] = await db.$transaction([
-    db.evidenceRecord.findMany({ where: { applicationId }, orderBy: { retrievedAt: "asc" }, select: { recordType: true, departmentCode: true, retrievedAt: true, sourceRecordId: true, data: true } }),
+    db.evidenceRecord.findMany({ where: { applicationId, recordType: { in: recordTypes } }, orderBy: { retrievedAt: "asc" }, select: { recordType: true, departmentCode: true, retrievedAt: true, sourceRecordId: true, data: true } }),
     db.caseEvent.findMany({ where: { applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
     db.informationRequest.findMany({ where: { applicationId, exceptionId }, orderBy: { createdAt: "asc" } }),
   ]);

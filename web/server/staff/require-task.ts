@@ -6,13 +6,14 @@ import { findTaskOffice } from "./find-task-office";
 import { STAFF_ROLES } from "./staff-home";
 
 /**
- * An officer of the office deciding this step; anyone else, or a step that is not there, gets
- * the standard 404. Checked once per request: the layout and its page share the answer.
+ * An officer of the office deciding this step, once the step has reached that office; anyone
+ * else, a step not yet offered, or a step that is not there, gets the standard 404. Checked once
+ * per request: the layout and its page share the answer.
  */
 export const requireTask = cache(async (applicationId: string, stepKey: string): Promise<SessionUser> => {
   const user = await requireUser(STAFF_ROLES);
-  const office = await findTaskOffice(applicationId, stepKey);
-  if (!office) notFound();
-  if (!(await authorise(user, "read", { kind: "task", office }, `case:${applicationId}/step:${stepKey}`)).allowed) notFound();
+  const task = await findTaskOffice(applicationId, stepKey);
+  if (!task) notFound();
+  if (!(await authorise(user, "read", { kind: "task", ...task }, `case:${applicationId}/step:${stepKey}`)).allowed) notFound();
   return user;
 });

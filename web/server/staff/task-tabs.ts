@@ -23,6 +23,7 @@ export function taskWhere(office: string, tab: TaskTab, now: Date): Prisma.Appli
     case "citizen":
       return { ...mine, status: "AWAITING_CITIZEN" };
     case "done":
-      return { ...mine, status: { in: [...FINISHED_STEP_STATUSES] } };
+      // A step cancelled before it reached the office (never started) was never the office's.
+      return { ...mine, status: { in: [...FINISHED_STEP_STATUSES] }, startedAt: { not: null } };
   }
 }

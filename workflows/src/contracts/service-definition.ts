@@ -13,6 +13,8 @@ const department = z.enum(DEPARTMENT_CODES as [string, ...string[]]);
 const office = z.enum(STEP_OFFICES as [string, ...string[]]);
 const key = z.string().regex(/^[a-z][a-z0-9-]*$/, "keys are kebab-case");
 
+const stepGrant = z.object({ records: z.partialRecord(recordType, z.array(z.string().min(1)).min(1)), typed: z.array(z.string().min(1)) });
+
 export const serviceDefinitionSchema = z.object({
   code: key,
   version: z.number().int().min(1),
@@ -27,7 +29,7 @@ export const serviceDefinitionSchema = z.object({
       z.object({ kind: z.literal("min-age"), years: z.object({ F: z.number().int(), M: z.number().int() }), message: text }),
     ]),
   ),
-  steps: z.array(z.object({ key, office, title: text, after: z.array(key), sees: z.array(recordType), deadlineWorkingDays: z.number().int().min(1), escalateAfterWorkingDays: z.number().int().min(1) })).min(1),
+  steps: z.array(z.object({ key, office, title: text, after: z.array(key), sees: stepGrant, deadlineWorkingDays: z.number().int().min(1), escalateAfterWorkingDays: z.number().int().min(1) })).min(1),
   outcomes: z.array(z.object({ key, title: text, issuedBy: office })),
 });
 
@@ -55,7 +57,7 @@ export function problemsWith(definition: ServiceDefinition): string[] {
   if (keys.size !== definition.steps.length) say("two steps share a key");
   for (const s of definition.steps) {
     for (const a of s.after) if (!keys.has(a)) say(`step ${s.key} waits for unknown step ${a}`);
-    for (const r of s.sees) if (!evidenceTypes.has(r)) say(`step ${s.key} grants ${r}, which is not fetched`);
+    problems.push(...grantProblems(definition, s).map((p) => `${definition.code}: ${p}`));
   }
   // The steps must form a DAG: peel off steps whose predecessors are done until none are left.
   const done = new Set<string>();
@@ -70,5 +72,24 @@ export function problemsWith(definition: ServiceDefinition): string[] {
     }
   }
   if (done.size !== keys.size) say(`the steps wait for each other in a cycle: ${[...keys].filter((k) => !done.has(k)).join(", ")}`);
+  return problems;
+}
+
+/**
+ * What is wrong with one step's grant: a record type the service does not fetch, a field the
+ * data standard does not have for that record type, a typed field the service does not collect,
+ * or a field named twice.
+ */
+function grantProblems(definition: ServiceDefinition, step: ServiceDefinition["steps"][number]): string[] {
+  const problems: string[] = [];
+  const fetched = new Set(definition.evidence.map((e) => e.recordType));
+  const collected = new Set(definition.citizenFields.map((f) => f.name));
+  for (const [type, fields] of Object.entries(step.sees.records) as [RecordType, string[]][]) {
+    if (!fetched.has(type)) problems.push(`step ${step.key} grants ${type}, which is not fetched`);
+    for (const f of fields) if (!Object.hasOwn(RECORD_TYPES[type].schema.shape, f)) problems.push(`step ${step.key} grants ${type}.${f}, which the data standard does not have`);
+    if (new Set(fields).size !== fields.length) problems.push(`step ${step.key} grants a field of ${type} twice`);
+  }
+  for (const f of step.sees.typed) if (!collected.has(f)) problems.push(`step ${step.key} grants the typed field ${f}, which the service does not collect`);
+  if (new Set(step.sees.typed).size !== step.sees.typed.length) problems.push(`step ${step.key} grants a typed field twice`);
   return problems;
 }

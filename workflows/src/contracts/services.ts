@@ -30,6 +30,12 @@ export type EligibilityRule =
 
 export type { StepOffice };
 
+/** Field-level minimisation: the record fields (by record type) and the typed fields a step's office may see. */
+export interface StepGrant {
+  records: Partial<Record<RecordType, string[]>>;
+  typed: string[];
+}
+
 /** A department step: a human task for an officer of that office, in a DAG by `after`. */
 export interface DepartmentStep {
   key: string;
@@ -37,8 +43,11 @@ export interface DepartmentStep {
   title: Text;
   /** Steps that must be approved first; steps with no pending predecessor run in parallel. */
   after: string[];
-  /** The evidence records this office's officers may see for the step; nothing else. */
-  sees: RecordType[];
+  /**
+   * What this office's officers are shown for the step, and nothing else: per granted record
+   * type, the fields of the data standard the work needs; and the citizen-typed fields it needs.
+   */
+  sees: StepGrant;
   deadlineWorkingDays: number;
   /** After the deadline: a reminder to the office; this many working days later, a caseworker. */
   escalateAfterWorkingDays: number;
@@ -101,9 +110,30 @@ export const SERVICES = {
     citizenFields: [{ name: "babyName", label: { en: "The baby's name to register", zh: "新生儿登记姓名" }, kind: "text", required: true }],
     eligibility: [],
     steps: [
-      { key: "household-registration", office: "public-security", title: { en: "Household registration", zh: "户口登记" }, after: [], sees: ["identity", "household", "birth-certificate", "marriage"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
-      { key: "medical-insurance-enrolment", office: "medical-security", title: { en: "Medical insurance enrolment", zh: "医保参保登记" }, after: ["household-registration"], sees: ["identity", "medical-insurance", "birth-certificate"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
-      { key: "social-security-card", office: "human-resources", title: { en: "Social security card", zh: "社会保障卡申领" }, after: ["medical-insurance-enrolment"], sees: ["identity", "birth-certificate"], deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
+      { key: "household-registration", office: "public-security", title: { en: "Household registration", zh: "户口登记" }, after: [], sees: {
+          // Adds the baby to the parent's household: who the parent is and where, the household, the birth, the parents' marriage.
+          records: {
+            identity: ["nationalId", "fullName", "householdRegion", "householdAddress"],
+            household: ["householdNo", "region", "address", "headNationalId", "members"],
+            "birth-certificate": ["certificateNo", "childName", "childSex", "birthDate", "birthPlace", "motherNationalId", "fatherNationalId"],
+            marriage: ["registrationNo", "partyNationalIds", "status"],
+          },
+          typed: ["babyName"],
+        }, deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+      { key: "medical-insurance-enrolment", office: "medical-security", title: { en: "Medical insurance enrolment", zh: "医保参保登记" }, after: ["household-registration"], sees: {
+          // Enrols the baby alongside the parent: the parent's scheme and standing, not her address or history.
+          records: {
+            identity: ["nationalId", "fullName"],
+            "medical-insurance": ["nationalId", "scheme", "status"],
+            "birth-certificate": ["certificateNo", "childName", "childSex", "birthDate"],
+          },
+          typed: ["babyName"],
+        }, deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+      { key: "social-security-card", office: "human-resources", title: { en: "Social security card", zh: "社会保障卡申领" }, after: ["medical-insurance-enrolment"], sees: {
+          // The card is the baby's; the parent applies as guardian.
+          records: { identity: ["nationalId", "fullName"], "birth-certificate": ["certificateNo", "childName", "childSex", "birthDate"] },
+          typed: ["babyName"],
+        }, deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
     ],
     outcomes: [
       { key: "household-page", title: { en: "Household register page", zh: "户口簿登记页" }, issuedBy: "public-security" },
@@ -134,10 +164,25 @@ export const SERVICES = {
       { kind: "min-age", years: { F: 18, M: 18 }, message: { en: "The representative must be at least 18.", zh: "法定代表人须年满18周岁。" } },
     ],
     steps: [
-      { key: "business-registration", office: "market-regulation", title: { en: "Business licence", zh: "营业执照" }, after: [], sees: ["identity", "business-registration"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
-      { key: "tax-registration", office: "taxation", title: { en: "Tax registration", zh: "税务登记" }, after: [], sees: ["identity", "tax-clearance"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
-      { key: "social-insurance-account", office: "human-resources", title: { en: "Social insurance account", zh: "社保开户" }, after: [], sees: ["identity"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
-      { key: "company-seal", office: "public-security", title: { en: "Company seal", zh: "公章刻制备案" }, after: ["business-registration", "tax-registration", "social-insurance-account"], sees: ["identity"], deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "business-registration", office: "market-regulation", title: { en: "Business licence", zh: "营业执照" }, after: [], sees: {
+          // The licence names the representative; the companies she already represents (and whether any was revoked) bear on it.
+          records: { identity: ["nationalId", "fullName", "birthDate"], "business-registration": ["creditCode", "name", "status", "establishedOn"] },
+          typed: ["companyName", "registeredCapitalYuan", "businessScope", "address"],
+        }, deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "tax-registration", office: "taxation", title: { en: "Tax registration", zh: "税务登记" }, after: [], sees: {
+          // Tax registration needs the scope (which taxes) and the address (which tax office), not the capital.
+          records: { identity: ["nationalId", "fullName"], "tax-clearance": ["certificateNo", "status", "outstandingAmountYuan", "asOf"] },
+          typed: ["companyName", "businessScope", "address"],
+        }, deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "social-insurance-account", office: "human-resources", title: { en: "Social insurance account", zh: "社保开户" }, after: [], sees: {
+          records: { identity: ["nationalId", "fullName"] },
+          typed: ["companyName", "address"],
+        }, deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
+      { key: "company-seal", office: "public-security", title: { en: "Company seal", zh: "公章刻制备案" }, after: ["business-registration", "tax-registration", "social-insurance-account"], sees: {
+          // The seal bears the company's name; the filing names who ordered it.
+          records: { identity: ["nationalId", "fullName"] },
+          typed: ["companyName"],
+        }, deadlineWorkingDays: 1, escalateAfterWorkingDays: 1 },
     ],
     outcomes: [
       { key: "business-licence", title: { en: "Electronic business licence", zh: "电子营业执照" }, issuedBy: "market-regulation" },
@@ -167,10 +212,37 @@ export const SERVICES = {
       { kind: "equals", recordType: "tax-clearance", field: "status", value: "clear", message: { en: "There are taxes to settle first.", zh: "存在未结清税费。" } },
     ],
     steps: [
-      { key: "registry-check", office: "natural-resources", title: { en: "Registry check", zh: "产权核验" }, after: [], sees: ["identity", "property", "marriage"], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
-      { key: "tax-assessment", office: "taxation", title: { en: "Tax assessment", zh: "税费核定" }, after: [], sees: ["property", "tax-clearance"], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
-      { key: "deed-tax", office: "taxation", title: { en: "Deed tax", zh: "契税缴纳" }, after: ["registry-check", "tax-assessment"], sees: ["property", "tax-clearance"], deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
-      { key: "transfer-registration", office: "natural-resources", title: { en: "Transfer registration", zh: "转移登记" }, after: ["deed-tax"], sees: ["identity", "property", "marriage"], deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
+      { key: "registry-check", office: "natural-resources", title: { en: "Registry check", zh: "产权核验" }, after: [], sees: {
+          // The seller's title, its encumbrance and whether a spouse co-owns it; the buyer and the price are not the registry's check.
+          records: {
+            identity: ["nationalId", "fullName"],
+            property: ["certificateNo", "address", "region", "areaSquareMetres", "ownerNationalIds", "registeredOn", "encumbered"],
+            marriage: ["partyNationalIds", "status"],
+          },
+          typed: [],
+        }, deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "tax-assessment", office: "taxation", title: { en: "Tax assessment", zh: "税费核定" }, after: [], sees: {
+          // The seller's taxes depend on the price, the area and how long the home was held (registeredOn).
+          records: {
+            property: ["certificateNo", "address", "region", "areaSquareMetres", "registeredOn"],
+            "tax-clearance": ["certificateNo", "taxpayerId", "taxpayerName", "status", "outstandingAmountYuan", "asOf"],
+          },
+          typed: ["priceYuan"],
+        }, deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "deed-tax", office: "taxation", title: { en: "Deed tax", zh: "契税缴纳" }, after: ["registry-check", "tax-assessment"], sees: {
+          // Deed tax is the buyer's, on the price and the area.
+          records: { property: ["certificateNo", "address", "areaSquareMetres"], "tax-clearance": ["certificateNo", "status"] },
+          typed: ["buyerNationalId", "priceYuan"],
+        }, deadlineWorkingDays: 2, escalateAfterWorkingDays: 1 },
+      { key: "transfer-registration", office: "natural-resources", title: { en: "Transfer registration", zh: "转移登记" }, after: ["deed-tax"], sees: {
+          // Moves the title from the seller (and a co-owning spouse) to the buyer.
+          records: {
+            identity: ["nationalId", "fullName"],
+            property: ["certificateNo", "address", "region", "areaSquareMetres", "ownerNationalIds", "encumbered"],
+            marriage: ["partyNationalIds", "status"],
+          },
+          typed: ["buyerNationalId"],
+        }, deadlineWorkingDays: 5, escalateAfterWorkingDays: 2 },
     ],
     outcomes: [{ key: "property-certificate", title: { en: "Real estate title certificate", zh: "不动产权证书" }, issuedBy: "natural-resources" }],
   },
@@ -192,7 +264,16 @@ export const SERVICES = {
     eligibility: [
       { kind: "min-number", recordType: "social-insurance", field: "contributionMonths", min: 12, message: { en: "A parent needs at least 12 months of social insurance contributions.", zh: "家长社保须连续缴纳满12个月。" } },
     ],
-    steps: [{ key: "placement", office: "education", title: { en: "School placement", zh: "学位分配" }, after: [], sees: ["household", "property", "social-insurance", "vaccination"], deadlineWorkingDays: 15, escalateAfterWorkingDays: 5 }],
+    steps: [{ key: "placement", office: "education", title: { en: "School placement", zh: "学位分配" }, after: [], sees: {
+          // Residence in the district, the parent's home and contributions there, the child's vaccinations; not the employer or the dates of birth.
+          records: {
+            household: ["region", "address", "members"],
+            property: ["address", "region", "ownerNationalIds"],
+            "social-insurance": ["fullName", "firstMonth", "lastMonth", "contributionMonths"],
+            vaccination: ["doses", "upToDate"],
+          },
+          typed: ["preferredSchool"],
+        }, deadlineWorkingDays: 15, escalateAfterWorkingDays: 5 }],
     outcomes: [{ key: "enrolment-notice", title: { en: "Enrolment notice", zh: "入学通知书" }, issuedBy: "education" }],
   },
   retirement: {
@@ -214,8 +295,19 @@ export const SERVICES = {
       { kind: "min-number", recordType: "social-insurance", field: "contributionMonths", min: 180, message: { en: "A pension needs at least 15 years of contributions.", zh: "养老保险累计缴费须满15年。" } },
     ],
     steps: [
-      { key: "pension-approval", office: "human-resources", title: { en: "Pension approval", zh: "养老金核定" }, after: [], sees: ["identity", "social-insurance"], deadlineWorkingDays: 20, escalateAfterWorkingDays: 5 },
-      { key: "medical-insurance-change", office: "medical-security", title: { en: "Medical insurance change", zh: "医保待遇变更" }, after: [], sees: ["identity", "medical-insurance"], deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
+      { key: "pension-approval", office: "human-resources", title: { en: "Pension approval", zh: "养老金核定" }, after: [], sees: {
+          // The retirement age depends on sex and birth date; the pension on the contribution record; it is paid into the typed account.
+          records: {
+            identity: ["nationalId", "fullName", "sex", "birthDate"],
+            "social-insurance": ["nationalId", "fullName", "birthDate", "employerName", "firstMonth", "lastMonth", "contributionMonths"],
+          },
+          typed: ["bankAccount"],
+        }, deadlineWorkingDays: 20, escalateAfterWorkingDays: 5 },
+      { key: "medical-insurance-change", office: "medical-security", title: { en: "Medical insurance change", zh: "医保待遇变更" }, after: [], sees: {
+          // Moves the scheme to the retirees' one: age and insurance standing only. The pension's bank account is none of its business.
+          records: { identity: ["nationalId", "fullName", "sex", "birthDate"], "medical-insurance": ["nationalId", "fullName", "scheme", "status", "enrolledOn"] },
+          typed: [],
+        }, deadlineWorkingDays: 10, escalateAfterWorkingDays: 3 },
     ],
     outcomes: [{ key: "pension-certificate", title: { en: "Pension approval notice", zh: "养老金核定通知" }, issuedBy: "human-resources" }],
   },
@@ -225,4 +317,11 @@ export type ServiceCode = keyof typeof SERVICES;
 
 export function findService(code: string): ServiceDefinition | undefined {
   return Object.hasOwn(SERVICES, code) ? SERVICES[code as ServiceCode] : undefined;
+}
+
+const NOTHING: StepGrant = { records: {}, typed: [] };
+
+/** What the service grants the office deciding `stepKey`; nothing for an unknown service or step. */
+export function stepGrant(serviceCode: string, stepKey: string): StepGrant {
+  return findService(serviceCode)?.steps.find((s) => s.key === stepKey)?.sees ?? NOTHING;
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { findService } from "@visit-once/workflows/contracts";
 import { ApplyWizard, type ConsentItem, type FieldItem, type LockedItem } from "@/components/citizen/apply-wizard";
+import { WhoSeesWhat } from "@/components/citizen/who-sees-what";
 import { planPrefill } from "@/lib/prefill";
 import { officeLabel, pick } from "@/server/localised";
 import { requireUser } from "@/server/session";
@@ -45,6 +46,7 @@ export default async function ServicePage({ params }: { params: Promise<{ code: 
       </div>
       <p className="text-slate-800">{t("intro")}</p>
       <ApplyWizard applicationId={applicationId} serviceCode={service.code} items={items} fields={fields} locked={locked} />
+      <WhoSeesWhat service={service} />
     </section>
   );
 }

@@ -168,6 +168,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
         <h2 id="evidence-title" className="text-xl font-semibold">
           {t("evidenceTitle")}
         </h2>
+        <p className="text-sm text-slate-700">{t("evidenceIntro")}</p>
         <EvidenceList records={records} emptyText={t("evidenceEmpty")} />
       </section>
 
