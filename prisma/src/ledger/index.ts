@@ -4,6 +4,7 @@ export {
   type AccessAction,
   type AccessEventInput,
   type LedgerOptions,
+  type Tx,
 } from "./append-access-events";
 export { canonicalContent, entryHash, GENESIS_HASH, type EntryContent } from "./entry-hash";
 export {
