@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { createPrisma } from "../client";
 import { appendAccessEvents, type AccessEventInput } from "./append-access-events";
 import { checkpointSignatureValid, generateLedgerKeyPem, parseLedgerKey } from "./signing-key";
-import { ledgerTestDatabases } from "./test-database";
+import { ledgerTestDatabases } from "../testing/ledger-databases";
 import { verifyLedger } from "./verify-ledger";
 
 const databases = ledgerTestDatabases();
@@ -20,7 +21,7 @@ const signIn = (i: number, extra: Partial<AccessEventInput> = {}): AccessEventIn
 describe("appendAccessEvents on PostgreSQL", () => {
   it("keeps one linear chain under 200 concurrent writers from two clients, with signed checkpoints", async () => {
     const { db, url } = await databases.fresh();
-    const other = (await import("../client")).createPrisma(url);
+    const other = createPrisma(url);
     try {
       const writes = Array.from({ length: 200 }, (_, i) =>
         appendAccessEvents(i % 2 === 0 ? db : other, i % 10 === 0 ? [signIn(i), signIn(i + 1000)] : [signIn(i)], { key, checkpointEvery: 50 }),

@@ -4,15 +4,8 @@ import { type EntryContent, entryHash, GENESIS_HASH } from "./entry-hash";
 import { type LedgerKey, signCheckpoint } from "./signing-key";
 
 /** What kind of use an entry records. */
-export type AccessAction =
-  | "department-fetch"
-  | "staff-view"
-  | "document-download"
-  | "reveal"
-  | "export"
-  | "admin-search"
-  | "sign-in"
-  | "codec-decode";
+export const ACCESS_ACTIONS = ["department-fetch", "staff-view", "document-download", "reveal", "export", "admin-search", "sign-in", "codec-decode"] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 /** One access, as the code that made it describes it. Whose data is an account id, never an identity number. */
 export interface AccessEventInput {

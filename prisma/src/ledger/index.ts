@@ -1,4 +1,5 @@
 export {
+  ACCESS_ACTIONS,
   appendAccessEvents,
   appendAccessEventsInTransaction,
   type AccessAction,

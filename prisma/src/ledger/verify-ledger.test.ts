@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendAccessEvents } from "./append-access-events";
 import { entryHash } from "./entry-hash";
 import { generateLedgerKeyPem, parseLedgerKey, signCheckpoint } from "./signing-key";
-import { ledgerTestDatabases, tamper } from "./test-database";
+import { ledgerTestDatabases, tamper } from "../testing/ledger-databases";
 import { describeVerification, verifyLedger } from "./verify-ledger";
 
 // Each case tampers with a copy of one sound ledger: 20 entries, a signed checkpoint every 5.
