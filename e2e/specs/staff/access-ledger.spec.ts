@@ -62,6 +62,8 @@ test.describe("admin: the access ledger", () => {
   test("only administrators open the ledger; its public key is public", async ({ browser, request }) => {
     const caseworker = await signedInPage(browser, CASEWORKER);
     await expectNotFound(caseworker, "/staff/admin/ledger");
+    await caseworker.goto("/staff/exceptions");
+    await expect(caseworker.getByRole("navigation", { name: "Staff workspaces" }).getByRole("link")).not.toHaveCount(0);
     await expect(caseworker.getByRole("link", { name: "Access ledger" })).toHaveCount(0);
     await caseworker.context().close();
 
