@@ -59,6 +59,7 @@ export async function verifyLedger(db: Db, publicKey?: KeyObject): Promise<Ledge
 
 /** One line for people: "N entries verified up to seq X" or the first bad place. */
 export function describeVerification(v: LedgerVerification): string {
-  if (v.ok) return `${v.entries} entries verified up to seq ${v.upToSeq} (${v.checkpoints} signed checkpoints${v.signaturesChecked ? "" : ", signatures not checked: no key"})`;
-  return `ledger NOT valid at seq ${v.seq}: ${v.kind} — ${v.detail}`;
+  if (!v.ok) return `ledger NOT valid at seq ${v.seq}: ${v.kind} — ${v.detail}`;
+  const checkpoints = `${v.checkpoints} signed checkpoint${v.checkpoints === 1 ? "" : "s"}`;
+  return `${v.entries} entries verified up to seq ${v.upToSeq} (${checkpoints}${v.signaturesChecked ? "" : ", signatures not checked: no key"})`;
 }
