@@ -9,7 +9,8 @@ export const LEDGER_PAGE_SIZE = 50;
 const filterSchema = z.object({
   action: z.enum(ACCESS_ACTIONS, { message: "action" }).optional(),
   case: z.uuid({ message: "case" }).optional(),
-  actor: z.string().trim().min(1).max(100, { message: "actor" }).optional(),
+  // Account ids are UUIDs: anything else (a NUL, a novel) is refused before it reaches a query.
+  actor: z.uuid({ message: "actor" }).optional(),
   before: z.string().regex(/^\d{1,18}$/, { message: "before" }).transform(BigInt).optional(),
 });
 export type LedgerFilters = z.infer<typeof filterSchema>;
