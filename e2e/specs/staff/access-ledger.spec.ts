@@ -16,18 +16,20 @@ test.describe("admin: the access ledger", () => {
     await expect(admin).toHaveURL(/\/staff\/admin\/ledger$/);
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Access ledger");
 
-    // The case's fetches, by the case filter (the workers write them as the records arrive).
+    // The case's fetches, by the case filter (the workers write them as the records arrive:
+    // wait for the identity record from Public Security, one of several fetched in parallel).
     const fetches = admin.locator(`[data-testid="ledger-entry"][data-action="department-fetch"][data-case="${applicationId}"]`);
+    const identity = fetches.filter({ hasText: "Public Security Bureau" });
     await expect
       .poll(
         async () => {
           await admin.goto(`/staff/admin/ledger?case=${applicationId}`);
-          return fetches.count();
+          return identity.count();
         },
         { timeout: 120_000, intervals: [1000] },
       )
       .toBeGreaterThan(0);
-    await expect(fetches.filter({ hasText: "Public Security" }).first()).toContainText("Resident Identity Card Law, art. 13");
+    await expect(identity.first()).toContainText("Resident Identity Card Law, art. 13");
     await expect(fetches.first()).toContainText("The system (for the case)");
 
     // Sign-ins, by the kind filter, chosen in the form.
