@@ -34,7 +34,7 @@ export default tseslint.config(
   },
   {
     // The files that are allowed to read process.env: each workspace's env and the launchers.
-    files: ["**/env.ts", "workers/src/stack/**", "workers/src/sandboxes/index.ts", "prisma/prisma.config.ts", "prisma/src/cli.ts", "prisma/src/migrate.ts", "e2e/**", "**/*.test.ts", "workers/src/testing/**", "web/server/testing/**", "web/testing/**"],
+    files: ["**/env.ts", "workers/src/stack/**", "workers/src/sandboxes/index.ts", "prisma/prisma.config.ts", "prisma/src/cli.ts", "prisma/src/migrate.ts", "e2e/**", "**/*.test.ts", "workers/src/testing/**", "web/server/testing/**", "web/testing/**", "prisma/src/testing/**"],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { parseEnv } from "./env";
 
 const minimal = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", NEXTAUTH_SECRET: "s" };
@@ -66,8 +67,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...minimal, VO_TRUSTED_PROXIES: "-1" })).toThrow(/VO_TRUSTED_PROXIES must be a whole number/);
   });
 
+  it("reads the ledger's signing key as PEM or base64 PKCS#8, and names a wrong one without echoing it", () => {
+    const pem = generateLedgerKeyPem();
+    const base64 = pem.replace(/-----[^-]+-----/g, "").replace(/\s+/g, "");
+    expect(parseEnv({ ...minimal, VO_LEDGER_SIGNING_KEY: pem }).ledgerKey?.keyId).toMatch(/^[0-9a-f]{16}$/);
+    expect(parseEnv({ ...minimal, VO_LEDGER_SIGNING_KEY: base64 }).ledgerKey?.keyId).toBe(parseEnv({ ...minimal, VO_LEDGER_SIGNING_KEY: pem }).ledgerKey?.keyId);
+    expect(parseEnv(minimal).ledgerKey).toBeUndefined();
+    expect(() => parseEnv({ ...minimal, VO_LEDGER_SIGNING_KEY: "not-a-key-secret" })).toThrow(/VO_LEDGER_SIGNING_KEY must be an Ed25519 private key/);
+    expect(() => parseEnv({ ...minimal, VO_LEDGER_SIGNING_KEY: "not-a-key-secret" })).not.toThrow(/not-a-key-secret/);
+  });
+
   describe("VO_ENV=production", () => {
-    const production = { ...minimal, VO_ENV: "production", NEXTAUTH_SECRET: "q".repeat(40) };
+    const production = { ...minimal, VO_ENV: "production", NEXTAUTH_SECRET: "q".repeat(40), VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem() };
 
     it("is development unless said otherwise, and accepts a production setup", () => {
       expect(parseEnv(minimal).VO_ENV).toBe("development");
@@ -83,6 +94,8 @@ describe("parseEnv", () => {
 
     it("refuses the embedded PostgreSQL", () => {
       expect(() => parseEnv({ ...production, VO_EMBEDDED_POSTGRES: "1" })).toThrow(/DATABASE_URL must name your PostgreSQL in production/);
+      expect(() => parseEnv({ ...production, VO_LEDGER_SIGNING_KEY: "" })).toThrow(/VO_LEDGER_SIGNING_KEY must be set to your own Ed25519 private key/);
+      expect(() => parseEnv({ ...production, VO_LEDGER_GENERATED_KEY: "1" })).toThrow(/VO_LEDGER_SIGNING_KEY must be set to your own Ed25519 private key/);
     });
   });
 });

@@ -6,6 +6,7 @@ import {
   departmentUrlEnvName,
   type DepartmentCode,
 } from "@visit-once/workflows/contracts";
+import { type LedgerKey, parseLedgerKey } from "@visit-once/prisma/ledger";
 import { z } from "zod";
 
 const optionalString = z
@@ -76,8 +77,11 @@ const baseSchema = z.object({
   OIDC_CLIENT_ID: optionalString,
   OIDC_CLIENT_SECRET: optionalString,
   OIDC_NAME: optionalString,
+  /** The access ledger's Ed25519 private key (PEM or base64 PKCS#8): signs its checkpoints. */
+  VO_LEDGER_SIGNING_KEY: optionalString,
   /** Set by the launcher when it made the value itself (development defaults), never by people. */
   NEXTAUTH_GENERATED_SECRET: optionalString,
+  VO_LEDGER_GENERATED_KEY: optionalString,
   VO_EMBEDDED_POSTGRES: optionalString,
   /** `production` refuses development defaults at start; anything else is development. */
   VO_ENV: optionalString.pipe(z.enum(["development", "production"], { message: "must be development or production" }).default("development")),
@@ -102,6 +106,8 @@ const baseSchema = z.object({
 export interface Env extends z.infer<typeof baseSchema> {
   /** Base URL of each department's system, keyed by department code. */
   departmentUrls: Record<DepartmentCode, string>;
+  /** The parsed ledger key; unset only in development (tests), where checkpoints go unsigned. */
+  ledgerKey: LedgerKey | undefined;
 }
 
 /** Parses an environment; throws one error naming every variable that is wrong. */
@@ -131,11 +137,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (base.success && base.data.VO_SESSION_MAX_SECONDS <= base.data.VO_IDLE_SIGNOUT_SECONDS) {
     problems.push("VO_SESSION_MAX_SECONDS must be greater than VO_IDLE_SIGNOUT_SECONDS");
   }
+  let ledgerKey: LedgerKey | undefined;
+  if (base.success && base.data.VO_LEDGER_SIGNING_KEY) {
+    try {
+      ledgerKey = parseLedgerKey(base.data.VO_LEDGER_SIGNING_KEY);
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
   if (base.success && base.data.VO_ENV === "production") problems.push(...productionProblems(base.data));
   if (problems.length > 0 || !base.success) {
     throw new Error(`Invalid environment for the web app:\n  - ${problems.join("\n  - ")}`);
   }
-  return { ...base.data, departmentUrls };
+  return { ...base.data, departmentUrls, ledgerKey };
 }
 
 /** What production refuses: development defaults that would be a way in. */
@@ -143,6 +157,9 @@ function productionProblems(e: z.infer<typeof baseSchema>): string[] {
   const problems: string[] = [];
   if (e.NEXTAUTH_SECRET.length < 32 || e.NEXTAUTH_GENERATED_SECRET === "1") {
     problems.push("NEXTAUTH_SECRET must be set to your own random value of at least 32 characters in production (e.g. `openssl rand -base64 32`), not a generated one");
+  }
+  if (!e.VO_LEDGER_SIGNING_KEY || e.VO_LEDGER_GENERATED_KEY === "1") {
+    problems.push("VO_LEDGER_SIGNING_KEY must be set to your own Ed25519 private key in production (e.g. `openssl genpkey -algorithm ed25519`), not a generated one");
   }
   if (e.VO_EMBEDDED_POSTGRES === "1") problems.push("DATABASE_URL must name your PostgreSQL in production (the embedded one is for development)");
   return problems;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
-import { departmentConnection, departmentKeyEnvName, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalSettings } from "./env";
+import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
+import { departmentConnection, departmentKeyEnvName, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalSettings } from "./env";
 
 describe("temporalSettings", () => {
   it("defaults to a local server without TLS", () => {
@@ -40,6 +41,7 @@ describe("VO_ENV=production", () => {
     VO_SANDBOX_ADMIN_KEY: "our-own-admin-secret",
     NEXTAUTH_SECRET: "x".repeat(44),
     DATABASE_URL: "postgresql://visit_once:pw@db.internal:5432/visit_once",
+    VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem(),
   };
 
   it("is development by default and keeps the embedded defaults there", () => {
@@ -83,5 +85,26 @@ describe("VO_ENV=production", () => {
 
   it("refuses the embedded PostgreSQL (no DATABASE_URL)", () => {
     expect(productionConfigProblems({ ...ready, DATABASE_URL: "" })).toEqual(["DATABASE_URL: name your PostgreSQL (production never starts the embedded one)"]);
+  });
+
+  it("refuses a missing ledger signing key", () => {
+    expect(productionConfigProblems({ ...ready, VO_LEDGER_SIGNING_KEY: " " })).toEqual([
+      "VO_LEDGER_SIGNING_KEY: set the access ledger's Ed25519 private key (PEM or base64 PKCS#8, e.g. `openssl genpkey -algorithm ed25519`); production never generates one",
+    ]);
+    expect(() => ledgerKey({ ...ready, VO_LEDGER_SIGNING_KEY: "" })).toThrow(/VO_LEDGER_SIGNING_KEY: set the access ledger's signing key in production/);
+  });
+});
+
+describe("ledgerKey", () => {
+  it("is optional in development, and reads PEM or base64 PKCS#8 to the same key", () => {
+    expect(ledgerKey({})).toBeUndefined();
+    const pem = generateLedgerKeyPem();
+    const base64 = pem.replace(/-----[^-]+-----/g, "").replace(/\s+/g, "");
+    expect(ledgerKey({ VO_LEDGER_SIGNING_KEY: base64 })?.keyId).toBe(ledgerKey({ VO_LEDGER_SIGNING_KEY: pem })?.keyId);
+  });
+
+  it("names a key that is not Ed25519, without echoing it", () => {
+    expect(() => ledgerKey({ VO_LEDGER_SIGNING_KEY: "c2VjcmV0LXZhbHVl" })).toThrow(/VO_LEDGER_SIGNING_KEY must be an Ed25519 private key/);
+    expect(() => ledgerKey({ VO_LEDGER_SIGNING_KEY: "c2VjcmV0LXZhbHVl" })).not.toThrow(/c2VjcmV0/);
   });
 });

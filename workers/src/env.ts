@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type LedgerKey, parseLedgerKey } from "@visit-once/prisma/ledger";
 import { familiesForCitizens } from "./sandboxes/population-size";
 import {
   DEPARTMENT_CODES,
@@ -105,7 +106,25 @@ export function productionConfigProblems(source = process.env): string[] {
   const secret = source.NEXTAUTH_SECRET?.trim();
   if (!secret || secret.length < 32) problems.push("NEXTAUTH_SECRET: set your own random value of at least 32 characters (e.g. `openssl rand -base64 32`); production never generates one");
   if (!source.DATABASE_URL?.trim()) problems.push("DATABASE_URL: name your PostgreSQL (production never starts the embedded one)");
+  if (!source.VO_LEDGER_SIGNING_KEY?.trim()) problems.push("VO_LEDGER_SIGNING_KEY: set the access ledger's Ed25519 private key (PEM or base64 PKCS#8, e.g. `openssl genpkey -algorithm ed25519`); production never generates one");
   return problems;
+}
+
+/**
+ * The access ledger's checkpoint key (`VO_LEDGER_SIGNING_KEY`). Unset in development (tests, a
+ * worker run by hand): the chain is still written, its checkpoints are not; production refuses.
+ */
+export function ledgerKey(source = process.env): LedgerKey | undefined {
+  const text = source.VO_LEDGER_SIGNING_KEY?.trim();
+  if (!text) {
+    if (runtimeMode(source) === "production") throw new Error("Invalid configuration:\n  VO_LEDGER_SIGNING_KEY: set the access ledger's signing key in production");
+    return undefined;
+  }
+  try {
+    return parseLedgerKey(text);
+  } catch (e) {
+    throw new Error(`Invalid configuration:\n  ${(e as Error).message}`);
+  }
 }
 
 /** Only a department's own worker calls this, and it gets only that department's key. */

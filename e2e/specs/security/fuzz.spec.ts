@@ -100,7 +100,7 @@ test.describe("security: malformed input never answers 5xx and changes nothing",
 
       // Reads: every GET route handler and dynamic page, with hostile segments and queries.
       for (const s of SEGMENTS) for (const path of dynamicPaths(s, applicationId)) await get(request, path, answers, label);
-      for (const path of ["/api/services?x=%ZZ", "/api/health?%00", "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/callback/credentials", "/api/auth/callback/credentials?error=%00", "/api/auth/signout", "/api/auth/nope", "/signin?error=%ZZ&callbackUrl=%ZZ", "/verify?code=%00%ZZ", "/staff/exceptions?kind=%00&page=-1&department=%ZZ", "/staff/tasks?page=99999999999999999999", "/applications?page=%ZZ"]) {
+      for (const path of ["/api/services?x=%ZZ", "/api/health?%00", "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/callback/credentials", "/api/auth/callback/credentials?error=%00", "/api/auth/signout", "/api/auth/nope", "/signin?error=%ZZ&callbackUrl=%ZZ", "/verify?code=%00%ZZ", "/staff/exceptions?kind=%00&page=-1&department=%ZZ", "/staff/tasks?page=99999999999999999999", "/applications?page=%ZZ", "/staff/admin/ledger?action=%00&case=%ZZ&actor=%00&before=99999999999999999999", "/staff/admin/ledger?actor=a%00b", "/api/ledger/public-key?x=%00"]) {
         await get(request, path, answers, label);
       }
       // next-auth's own POSTs, malformed.

@@ -8,6 +8,7 @@ const QUEUES = [
   { name: "tasks", href: "/staff/tasks" },
   { name: "board", href: "/staff/board" },
   { name: "accounts", href: "/staff/admin/accounts" },
+  { name: "ledger", href: "/staff/admin/ledger" },
 ] as const;
 
 /** The staff workspaces this user may open (the same policy that guards the pages). */

@@ -28,7 +28,7 @@ const resource: fc.Arbitrary<Resource> = fc.oneof(
   fc.record({ kind: fc.constant("account" as const), role: fc.constantFrom<Role[]>("CITIZEN", "CASEWORKER", "OFFICER", "ADMIN") }),
   fc.record({
     kind: fc.constant("queue" as const),
-    name: fc.constantFrom<("exceptions" | "tasks" | "board" | "audit" | "accounts")[]>("exceptions", "tasks", "board", "audit", "accounts"),
+    name: fc.constantFrom<("exceptions" | "tasks" | "board" | "audit" | "accounts" | "ledger")[]>("exceptions", "tasks", "board", "audit", "accounts", "ledger"),
   }),
 );
 
@@ -91,6 +91,19 @@ describe("authorisation, over role × resource × department", () => {
       expect(act).toBe("reset");
       expect(r.kind).toBe("account");
     });
+  });
+
+  it("only administrators see the whole access ledger, and only to read it", () => {
+    forAll((a, act, r) => {
+      if (r.kind !== "queue" || r.name !== "ledger" || !allowed(a, act, r)) return;
+      expect(a.role).toBe("ADMIN");
+      expect(["read", "list"]).toContain(act);
+    });
+    const admin: Actor = { id: "u1", role: "ADMIN", departmentCode: null };
+    expect(allowed(admin, "list", { kind: "queue", name: "ledger" })).toBe(true);
+    for (const role of ["CITIZEN", "CASEWORKER", "OFFICER"] as const) {
+      expect(allowed({ id: "u1", role, departmentCode: role === "OFFICER" ? "health" : null }, "list", { kind: "queue", name: "ledger" })).toBe(false);
+    }
   });
 
   it("only administrators see staff accounts or reset a second factor, and never a citizen's", () => {

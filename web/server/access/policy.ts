@@ -28,8 +28,8 @@ export type Resource =
   | { kind: "exception"; claimedById: string | null }
   /** A person's account (its second factor), by the account's role. */
   | { kind: "account"; role: Role }
-  /** Staff-wide views; `accounts` is the list of staff accounts. */
-  | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" | "accounts" };
+  /** Staff-wide views; `accounts` is the list of staff accounts, `ledger` the whole access ledger (who used whose data). */
+  | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" | "accounts" | "ledger" };
 
 /**
  * `download`: an issued document of a case, which only the citizen whose case issued it may take.
@@ -76,9 +76,9 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
       return deny("caseworkers reach the cases with exceptions");
 
     case "ADMIN":
-      if (resource.kind === "queue" && (resource.name === "board" || resource.name === "audit" || resource.name === "accounts") && (action === "read" || action === "list")) return ALLOW;
+      if (resource.kind === "queue" && (resource.name === "board" || resource.name === "audit" || resource.name === "accounts" || resource.name === "ledger") && (action === "read" || action === "list")) return ALLOW;
       if (resource.kind === "account" && resource.role !== "CITIZEN" && action === "reset") return ALLOW;
-      return deny("administrators see the performance board, the audit log and staff accounts, and reset a staff second factor");
+      return deny("administrators see the performance board, the audit log, the access ledger and staff accounts, and reset a staff second factor");
   }
   return deny("unknown role");
 }

@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "../testing/database";
 import { emailDigest, recordSignIn } from "./record-sign-in";
 
+// The ledger writer reads the web's env (its signing key: none here, so no checkpoints).
+process.env.NEXTAUTH_SECRET ??= "record-sign-in-test-secret";
 const db = testDb();
 afterAll(() => db.$disconnect());
 
@@ -26,5 +28,23 @@ describe("recordSignIn on PostgreSQL", () => {
       [null, false, "locked from 203.0.113.6"],
     ]);
     expect(await db.auditEntry.count({ where: { OR: [{ resource: { contains: "nobody-", mode: "insensitive" } }, { detail: { contains: "nobody-", mode: "insensitive" } }] } })).toBe(0);
+  });
+
+  it("puts every attempt on the access ledger: the account as actor and subject when known, the outcome, never the email or address", async () => {
+    const userId = randomUUID();
+    const before = (await db.accessEvent.aggregate({ _max: { seq: true } }))._max.seq ?? 0n;
+    await recordSignIn("mei@demo.visit-once.local", "203.0.113.7", { ok: true, userId, role: "CITIZEN" }, db);
+    await recordSignIn("mei@demo.visit-once.local", "203.0.113.7", { ok: false, reason: "wrong-password", userId, role: "CITIZEN" }, db);
+    const mine = await db.accessEvent.findMany({ where: { subjectId: userId }, orderBy: { seq: "asc" } });
+    expect(mine.map((e) => [e.action, e.actorId, e.actorRole, e.outcome])).toEqual([
+      ["sign-in", userId, "CITIZEN", "success"],
+      ["sign-in", userId, "CITIZEN", "wrong-password"],
+    ]);
+    const unknown = `Nobody-${randomUUID()}@Example.test`;
+    await recordSignIn(unknown, "203.0.113.8", { ok: false, reason: "unknown-account" }, db);
+    const since = await db.accessEvent.findMany({ where: { seq: { gt: before }, action: "sign-in", actorId: null, outcome: "unknown-account" } });
+    expect(since.length).toBeGreaterThanOrEqual(1);
+    const text = JSON.stringify(await db.accessEvent.findMany({ where: { seq: { gt: before } } }), (_, v: unknown) => (typeof v === "bigint" ? String(v) : v));
+    expect(text).not.toMatch(/nobody-|203\.0\.113|mei@/i);
   });
 });

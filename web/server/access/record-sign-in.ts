@@ -1,6 +1,7 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "@visit-once/prisma";
 import { db as defaultDb } from "../db";
+import { recordAccessInTransaction } from "../ledger/record-access";
 
 export type SignInOutcome =
   | { ok: true; userId: string; role: string }
@@ -10,20 +11,38 @@ export type SignInOutcome =
 /**
  * Every sign-in attempt, success or failure, as one audit row: the account when known, else a
  * hash of the email (an unknown email may be a person's mistyped address, so never in the clear);
- * the client address; the outcome and why. Never the password.
+ * the client address; the outcome and why. Never the password. The same attempt goes onto the
+ * access ledger in the same transaction (whose account: the account when known; no address,
+ * no email there: the ledger says who used whose data, not where from).
  */
 export async function recordSignIn(email: string, address: string, outcome: SignInOutcome, db: Db = defaultDb()): Promise<void> {
   const resource = outcome.userId ? `account:${outcome.userId}` : `email-sha256:${emailDigest(email)}`;
-  await db.auditEntry.create({
-    data: {
-      actorId: outcome.userId ?? null,
-      role: outcome.role ?? null,
-      action: "sign-in",
-      resource,
-      allowed: outcome.ok,
-      detail: `${outcome.ok ? "success" : outcome.reason} from ${address}`,
+  const result = outcome.ok ? "success" : outcome.reason;
+  await db.$transaction(
+    async (tx) => {
+      await tx.auditEntry.create({
+        data: {
+          actorId: outcome.userId ?? null,
+          role: outcome.role ?? null,
+          action: "sign-in",
+          resource,
+          allowed: outcome.ok,
+          detail: `${result} from ${address}`,
+        },
+      });
+      await recordAccessInTransaction(tx, [
+        {
+          actor: outcome.userId ? { id: outcome.userId, role: outcome.role ?? null, office: null } : null,
+          subjectId: outcome.userId ?? null,
+          action: "sign-in",
+          requestId: randomUUID(),
+          outcome: result,
+        },
+      ]);
     },
-  });
+    // Sign-ins queue on the ledger's lock behind other writers.
+    { maxWait: 30_000, timeout: 30_000 },
+  );
 }
 
 export function emailDigest(email: string): string {

@@ -1,17 +1,19 @@
 import type { Db } from "@visit-once/prisma";
+import { appendAccessEventsInTransaction, type LedgerOptions } from "@visit-once/prisma/ledger";
 import type { OrchestratorActivities } from "@visit-once/workflows/contracts";
 import { createCaseProjection } from "./case-projection";
+import { departmentFetchEntry } from "./department-fetch-entry";
 import { guardUnstorable } from "./unstorable-data";
 
 /**
  * Writes the case projection the pages read. Every write is an upsert or a guarded
  * update, so a retried activity, or writes arriving in any order, leave the same state.
  */
-export function createOrchestratorActivities(db: Db): OrchestratorActivities {
-  return guardUnstorable(projectionWrites(db));
+export function createOrchestratorActivities(db: Db, ledger: LedgerOptions = {}): OrchestratorActivities {
+  return guardUnstorable(projectionWrites(db, ledger));
 }
 
-function projectionWrites(db: Db): OrchestratorActivities {
+function projectionWrites(db: Db, ledger: LedgerOptions): OrchestratorActivities {
   return {
     async beginApplication({ applicationId, steps }) {
       // One statement: these writes sit on every case's critical path.
@@ -34,17 +36,24 @@ function projectionWrites(db: Db): OrchestratorActivities {
     async saveEvidence({ applicationId, stepKey, record }) {
       const p = record.provenance;
       const data = JSON.stringify(record.data);
-      await db.$executeRaw`
-        WITH evidence AS (
-          INSERT INTO "EvidenceRecord" ("applicationId", "recordType", "departmentCode", "sourceRecordId", "retrievedAt", "rawSha256", "data")
-          VALUES (${applicationId}::uuid, ${record.recordType}, ${p.departmentCode}, ${p.sourceRecordId}, ${p.retrievedAt}::timestamptz, ${p.rawSha256}, ${data}::jsonb)
-          ON CONFLICT ("applicationId", "recordType") DO UPDATE SET "departmentCode" = EXCLUDED."departmentCode",
-            "sourceRecordId" = EXCLUDED."sourceRecordId", "retrievedAt" = EXCLUDED."retrievedAt",
-            "rawSha256" = EXCLUDED."rawSha256", "data" = EXCLUDED."data"
-        )
-        INSERT INTO "ApplicationStep" ("applicationId", "key", "position", "departmentCode", "status", "startedAt", "completedAt")
-        VALUES (${applicationId}::uuid, ${stepKey}, 0, ${p.departmentCode}, 'DONE', now(), now())
-        ON CONFLICT ("applicationId", "key") DO UPDATE SET "status" = 'DONE', "completedAt" = now(), "detail" = NULL`;
+      // The evidence and its access-ledger entry commit together: a record is on a case only with its entry.
+      await db.$transaction(
+        async (tx) => {
+          await tx.$executeRaw`
+            WITH evidence AS (
+              INSERT INTO "EvidenceRecord" ("applicationId", "recordType", "departmentCode", "sourceRecordId", "retrievedAt", "rawSha256", "data")
+              VALUES (${applicationId}::uuid, ${record.recordType}, ${p.departmentCode}, ${p.sourceRecordId}, ${p.retrievedAt}::timestamptz, ${p.rawSha256}, ${data}::jsonb)
+              ON CONFLICT ("applicationId", "recordType") DO UPDATE SET "departmentCode" = EXCLUDED."departmentCode",
+                "sourceRecordId" = EXCLUDED."sourceRecordId", "retrievedAt" = EXCLUDED."retrievedAt",
+                "rawSha256" = EXCLUDED."rawSha256", "data" = EXCLUDED."data"
+            )
+            INSERT INTO "ApplicationStep" ("applicationId", "key", "position", "departmentCode", "status", "startedAt", "completedAt")
+            VALUES (${applicationId}::uuid, ${stepKey}, 0, ${p.departmentCode}, 'DONE', now(), now())
+            ON CONFLICT ("applicationId", "key") DO UPDATE SET "status" = 'DONE', "completedAt" = now(), "detail" = NULL`;
+          await appendAccessEventsInTransaction(tx, [await departmentFetchEntry(tx, applicationId, record)], ledger);
+        },
+        { maxWait: 60_000, timeout: 60_000 },
+      );
     },
 
     async markRecordsReady({ applicationId }) {

@@ -3,7 +3,7 @@ import { Worker } from "@temporalio/worker";
 import { createPrisma } from "@visit-once/prisma";
 import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
-import { databaseUrl, runtimeMode, temporalSettings, workflowBundlePath } from "../env";
+import { databaseUrl, ledgerKey, runtimeMode, temporalSettings, workflowBundlePath } from "../env";
 import { productionDatabaseProblems } from "../production-database";
 import { connectWorker, installWorkerLogging } from "../temporal-connection";
 import { workflowsPath } from "../workflow-bundle";
@@ -24,7 +24,7 @@ const worker = await Worker.create({
   namespace: settings.namespace,
   taskQueue: ORCHESTRATOR_TASK_QUEUE,
   ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath }),
-  activities: createOrchestratorActivities(db),
+  activities: createOrchestratorActivities(db, { key: ledgerKey() }),
 });
 console.log(`orchestrator worker polling ${ORCHESTRATOR_TASK_QUEUE}`);
 await worker.run();

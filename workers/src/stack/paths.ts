@@ -4,3 +4,8 @@ import { fileURLToPath } from "node:url";
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const DATA_DIR = path.join(ROOT, ".data");
+
+/** The access ledger's signing key the launcher generates for a data folder (development default). */
+export function ledgerKeyFile(dataDir: string): string {
+  return path.join(dataDir, "ledger-signing-key");
+}

@@ -4,11 +4,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { ensureDatabase, migrateDeploy } from "@visit-once/prisma/migrate";
 import { createPrisma, departmentStoresUrl } from "@visit-once/prisma";
+import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { seedDemoAccounts } from "@visit-once/prisma/seed";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { departmentKeyEnvName, portSchema } from "../env";
 import { httpOk, ProcessGroup, waitFor } from "./processes";
-import { DATA_DIR, ROOT } from "./paths";
+import { DATA_DIR, ledgerKeyFile, ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
 import { bundleProcesses, bundleWorkflows, type EntryPoint } from "./bundle";
 import { configuredDepartmentUrls } from "./department-urls";
@@ -59,6 +60,8 @@ function nodeProcess(bundles: Record<EntryPoint, string>, entry: EntryPoint, arg
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const code of DEPARTMENT_CODES) delete env[departmentKeyEnvName(code)];
+  // Only the processes that write the access ledger get its signing key (added where they start).
+  delete env.VO_LEDGER_SIGNING_KEY;
   return env;
 }
 
@@ -82,6 +85,8 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     await migrateDeploy(databaseUrl);
     // The web's session key; the seed seals the demo staff's second factor under it too.
     const nextAuthSecret = process.env.NEXTAUTH_SECRET ?? persistentSecret(dataDir);
+    // The access ledger's checkpoint key: the configured one, or one made once for this data folder.
+    const ledgerSigningKey = process.env.VO_LEDGER_SIGNING_KEY ?? persistentLedgerKey(dataDir);
     if (o.seedDemo ?? true) {
       const db = createPrisma(databaseUrl);
       await seedDemoAccounts(db, nextAuthSecret).finally(() => db.$disconnect());
@@ -128,7 +133,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
       });
     }
     group.start("worker:orchestrator", ...nodeProcess(bundles, "orchestrator-worker"), {
-      env: { ...env, VO_WORKFLOW_BUNDLE: workflowBundle },
+      env: { ...env, VO_WORKFLOW_BUNDLE: workflowBundle, VO_LEDGER_SIGNING_KEY: ledgerSigningKey },
       cwd: ROOT,
       quiet: o.quiet,
     });
@@ -147,6 +152,8 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
           NEXT_TELEMETRY_DISABLED: "1",
           NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? webUrl,
           NEXTAUTH_SECRET: nextAuthSecret,
+          VO_LEDGER_SIGNING_KEY: ledgerSigningKey,
+          ...(process.env.VO_LEDGER_SIGNING_KEY ? {} : { VO_LEDGER_GENERATED_KEY: "1" }),
           // Told to the web so its own env check refuses these development defaults in production.
           ...(process.env.NEXTAUTH_SECRET ? {} : { NEXTAUTH_GENERATED_SECRET: "1" }),
           ...(postgres ? { VO_EMBEDDED_POSTGRES: "1" } : {}),
@@ -175,6 +182,13 @@ function persistentSecret(dataDir: string): string {
   const file = path.join(dataDir, "nextauth-secret");
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
+}
+
+/** The ledger's Ed25519 key, generated once per data folder like the session secret (development only: production sets its own). */
+export function persistentLedgerKey(dataDir: string): string {
+  const file = ledgerKeyFile(dataDir);
+  if (!existsSync(file)) writeFileSync(file, generateLedgerKeyPem(), { mode: 0o600 });
+  return readFileSync(file, "utf8");
 }
 
 /** Builds the web when there is no build, or a source file is newer than it. */
