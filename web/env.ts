@@ -6,6 +6,7 @@ import {
   departmentUrlEnvName,
   type DepartmentCode,
 } from "@visit-once/workflows/contracts";
+import { type CodecKey, parseCodecKeys, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { z } from "zod";
 
 const optionalString = z
@@ -66,6 +67,11 @@ const baseSchema = z.object({
   TEMPORAL_TLS_KEY_PATH: optionalString,
   TEMPORAL_API_KEY: optionalString,
   TEMPORAL_UI_URL: optionalString.pipe(url("http://127.0.0.1:8233").default("http://127.0.0.1:8233")),
+  /** The Temporal payload codec's keys, `id:base64key,…`, newest last (see parseCodecKeys). */
+  VO_TEMPORAL_CODEC_KEYS: z
+    .string({ message: "is required: the Temporal payload keys as id:base64key[,…] (`npm start` generates one)" })
+    .trim()
+    .min(1, "is required: the Temporal payload keys as id:base64key[,…] (`npm start` generates one)"),
   /** Seconds without input before an idle session is warned, then signed out. */
   VO_IDLE_WARNING_SECONDS: seconds(1500),
   VO_IDLE_SIGNOUT_SECONDS: seconds(1800),
@@ -78,6 +84,7 @@ const baseSchema = z.object({
   OIDC_NAME: optionalString,
   /** Set by the launcher when it made the value itself (development defaults), never by people. */
   NEXTAUTH_GENERATED_SECRET: optionalString,
+  VO_TEMPORAL_CODEC_KEYS_GENERATED: optionalString,
   VO_EMBEDDED_POSTGRES: optionalString,
   /** `production` refuses development defaults at start; anything else is development. */
   VO_ENV: optionalString.pipe(z.enum(["development", "production"], { message: "must be development or production" }).default("development")),
@@ -100,6 +107,8 @@ const baseSchema = z.object({
 });
 
 export interface Env extends z.infer<typeof baseSchema> {
+  /** VO_TEMPORAL_CODEC_KEYS parsed: the last seals, every one opens. */
+  temporalCodecKeys: CodecKey[];
   /** Base URL of each department's system, keyed by department code. */
   departmentUrls: Record<DepartmentCode, string>;
 }
@@ -119,6 +128,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     if (parsed.success) departmentUrls[code] = parsed.data.replace(/\/+$/, "");
     else problems.push(`${name} ${parsed.error.issues[0]?.message ?? "is not valid"}`);
   }
+  let temporalCodecKeys: CodecKey[] = [];
+  if (base.success) {
+    try {
+      temporalCodecKeys = parseCodecKeys(base.data.VO_TEMPORAL_CODEC_KEYS);
+    } catch (e) {
+      problems.push(`VO_TEMPORAL_CODEC_KEYS ${(e as Error).message}`);
+    }
+  }
   if (base.success && Boolean(base.data.TEMPORAL_TLS_CERT_PATH) !== Boolean(base.data.TEMPORAL_TLS_KEY_PATH)) {
     problems.push("TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together");
   }
@@ -135,7 +152,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (problems.length > 0 || !base.success) {
     throw new Error(`Invalid environment for the web app:\n  - ${problems.join("\n  - ")}`);
   }
-  return { ...base.data, departmentUrls };
+  return { ...base.data, departmentUrls, temporalCodecKeys };
 }
 
 /** What production refuses: development defaults that would be a way in. */
@@ -143,6 +160,9 @@ function productionProblems(e: z.infer<typeof baseSchema>): string[] {
   const problems: string[] = [];
   if (e.NEXTAUTH_SECRET.length < 32 || e.NEXTAUTH_GENERATED_SECRET === "1") {
     problems.push("NEXTAUTH_SECRET must be set to your own random value of at least 32 characters in production (e.g. `openssl rand -base64 32`), not a generated one");
+  }
+  if (e.VO_TEMPORAL_CODEC_KEYS_GENERATED === "1" || e.VO_TEMPORAL_CODEC_KEYS.includes(TEST_CODEC_KEYS.split(":")[1]!)) {
+    problems.push("VO_TEMPORAL_CODEC_KEYS must be set to your own keys in production (id:base64key, e.g. `k1:$(openssl rand -base64 32)`), not generated ones or the tests' key");
   }
   if (e.VO_EMBEDDED_POSTGRES === "1") problems.push("DATABASE_URL must name your PostgreSQL in production (the embedded one is for development)");
   return problems;

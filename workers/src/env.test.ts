@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
-import { departmentConnection, departmentKeyEnvName, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalSettings } from "./env";
+import { generateCodecKey, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
+import { departmentConnection, departmentKeyEnvName, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalCodecKeys, temporalSettings } from "./env";
 
 describe("temporalSettings", () => {
   it("defaults to a local server without TLS", () => {
@@ -40,6 +41,7 @@ describe("VO_ENV=production", () => {
     VO_SANDBOX_ADMIN_KEY: "our-own-admin-secret",
     NEXTAUTH_SECRET: "x".repeat(44),
     DATABASE_URL: "postgresql://visit_once:pw@db.internal:5432/visit_once",
+    VO_TEMPORAL_CODEC_KEYS: generateCodecKey("k1"),
   };
 
   it("is development by default and keeps the embedded defaults there", () => {
@@ -83,5 +85,24 @@ describe("VO_ENV=production", () => {
 
   it("refuses the embedded PostgreSQL (no DATABASE_URL)", () => {
     expect(productionConfigProblems({ ...ready, DATABASE_URL: "" })).toEqual(["DATABASE_URL: name your PostgreSQL (production never starts the embedded one)"]);
+  });
+
+  it("refuses missing Temporal codec keys, and the tests' public key", () => {
+    expect(productionConfigProblems({ ...ready, VO_TEMPORAL_CODEC_KEYS: "" })).toEqual([
+      "VO_TEMPORAL_CODEC_KEYS: set the Temporal payload keys as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them",
+    ]);
+    expect(productionConfigProblems({ ...ready, VO_TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS })).toEqual(["VO_TEMPORAL_CODEC_KEYS: the tests' key is public; set your own"]);
+  });
+});
+
+describe("VO_TEMPORAL_CODEC_KEYS", () => {
+  it("gives the keys, the newest last", () => {
+    const value = `${generateCodecKey("old")},${generateCodecKey("new")}`;
+    expect(temporalCodecKeys({ VO_TEMPORAL_CODEC_KEYS: value }).map((k) => k.id)).toEqual(["old", "new"]);
+  });
+
+  it("is required, and names what is wrong with it", () => {
+    expect(() => temporalCodecKeys({})).toThrow(/VO_TEMPORAL_CODEC_KEYS: required/);
+    expect(() => temporalCodecKeys({ VO_TEMPORAL_CODEC_KEYS: "k1:c2hvcnQ=" })).toThrow(/VO_TEMPORAL_CODEC_KEYS: key "k1" must be 32 bytes/);
   });
 });

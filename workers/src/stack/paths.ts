@@ -4,3 +4,8 @@ import { fileURLToPath } from "node:url";
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const DATA_DIR = path.join(ROOT, ".data");
+
+/** Where the launcher keeps the development default of VO_TEMPORAL_CODEC_KEYS. */
+export function codecKeysFile(dataDir: string): string {
+  return path.join(dataDir, "temporal-codec-keys");
+}
