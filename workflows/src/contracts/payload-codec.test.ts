@@ -2,7 +2,7 @@ import { defaultPayloadConverter, type Payload } from "@temporalio/common";
 import { describe, expect, it } from "vitest";
 import { EncryptionCodec, ENCRYPTED_ENCODING, generateCodecKey, isEncrypted, KEY_ID_METADATA, parseCodecKeys, TEST_CODEC_KEYS } from "./payload-codec";
 
-const person = { subjectNationalId: "110101199003074514", name: "王小明", address: "北京市东城区" };
+const person = { subjectNationalId: "330102199203150021", name: "王小明", address: "北京市东城区" };
 const words = new TextDecoder();
 
 describe("the payload codec", () => {

@@ -5,7 +5,7 @@
 // WebCrypto (a global in Node and browsers), not a Node built-in, which is what lets it
 // live beside the contracts.
 import type { Payload, PayloadCodec } from "@temporalio/common";
-import { temporal } from "@temporalio/proto";
+import * as protos from "@temporalio/proto";
 
 export const ENCRYPTED_ENCODING = "binary/encrypted";
 /** Metadata key naming the key a payload was sealed with. */
@@ -21,6 +21,14 @@ export interface CodecKey {
 
 /** WebCrypto's key type, named without the DOM library. */
 type SealingKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+
+// @temporalio/proto is CommonJS that fills `module.exports` at run time: bundlers (web,
+// worker bundles, vitest) see its names, Node's own ESM loader (tsx: the launcher, the
+// operator scripts) only `default`.
+const proto = (protos as { temporal?: typeof protos.temporal }).temporal
+  ? protos
+  : (protos as unknown as { default: typeof protos }).default;
+const PayloadMessage = proto.temporal.api.common.v1.Payload;
 
 const text = new TextEncoder();
 const words = new TextDecoder();
@@ -78,7 +86,7 @@ export class EncryptionCodec implements PayloadCodec {
 
   private async seal(payload: Payload): Promise<Payload> {
     const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-    const plain = temporal.api.common.v1.Payload.encode(payload).finish();
+    const plain = PayloadMessage.encode(payload).finish();
     // The key id is bound as associated data: a payload relabelled with another id fails to open.
     const sealed = new Uint8Array(
       await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: text.encode(this.newest.id) }, this.newest.key, own(plain)),
@@ -102,7 +110,7 @@ export class EncryptionCodec implements PayloadCodec {
       key,
       own(data.subarray(IV_BYTES)),
     );
-    return temporal.api.common.v1.Payload.decode(new Uint8Array(plain)) as Payload;
+    return PayloadMessage.decode(new Uint8Array(plain)) as Payload;
   }
 }
 
