@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { applicationWorkflowId } from "@visit-once/workflows/contracts";
 import { MEI, signedInPage, submitNewborn } from "../../support/citizen";
-import { ADMIN, CASEWORKER, officer } from "../../support/staff";
+import { ADMIN, CASEWORKER, officer, STAFF_NEWBORN_FIELDS, waitForConflict, ZHOU } from "../../support/staff";
 
 // The Temporal UI opens a case's payloads through the web's codec endpoint, in the person's
 // browser, with their session cookie. Here the browser does what the UI does: from the UI's
@@ -89,6 +89,18 @@ test.describe("staff: the Temporal UI's codec endpoint", () => {
       expect(answer.body).not.toContain(MEI_ID);
       await page.context().close();
     }
+  });
+
+  test("a caseworker's exception page links the case in the Temporal UI and says how to read it there", async ({ browser }) => {
+    test.setTimeout(180_000);
+    const conflictCase = await submitNewborn((await signedInPage(browser, ZHOU)).request, STAFF_NEWBORN_FIELDS);
+    const page = await signedInPage(browser, CASEWORKER);
+    const exceptionId = await waitForConflict(page, conflictCase);
+    await page.goto(`/staff/exceptions/${exceptionId}`);
+    const link = page.getByRole("link", { name: "Open in the Temporal UI" });
+    await expect(link).toHaveAttribute("href", `${UI}/namespaces/default/workflows/${applicationWorkflowId(conflictCase)}`);
+    await expect(page.getByText("turn on “include cross-origin credentials” in the Temporal UI's codec settings")).toBeVisible();
+    await page.context().close();
   });
 
   test("another origin is refused, even with a caseworker's cookie", async ({ browser, baseURL }) => {
