@@ -146,10 +146,9 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     // 4. The web.
     let webUrl: string | undefined;
     if (o.withWeb ?? true) {
-      const port = webPort;
-      webUrl = `http://127.0.0.1:${port}`;
+      webUrl = `http://127.0.0.1:${webPort}`;
       await buildWebIfStale(o.quiet);
-      group.start("web", process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      group.start("web", process.execPath, [nextBin(), "start", "-p", String(webPort), "-H", "127.0.0.1"], {
         env: {
           ...env,
           ...urls,
