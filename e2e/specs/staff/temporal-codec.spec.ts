@@ -43,6 +43,8 @@ const clearText = (body: string) =>
 test.describe.configure({ mode: "serial" });
 
 test.describe("staff: the Temporal UI's codec endpoint", () => {
+  // Each staff sign-in may wait up to 30 s for a TOTP code not used before.
+  test.describe.configure({ timeout: 120_000 });
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(120_000);
     applicationId = await submitNewborn((await signedInPage(browser, MEI)).request, { babyName: "王小宝" });
