@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
+import { generateCodecKey, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { parseEnv } from "./env";
 
-const minimal = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", NEXTAUTH_SECRET: "s" };
+const minimal = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", NEXTAUTH_SECRET: "s", VO_TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS };
 
 describe("parseEnv", () => {
   it("applies defaults", () => {
@@ -20,7 +21,13 @@ describe("parseEnv", () => {
   });
 
   it("names every missing or wrong variable", () => {
-    expect(() => parseEnv({ VO_DEPT_HEALTH_URL: "not a url" })).toThrow(/DATABASE_URL[\s\S]*NEXTAUTH_SECRET[\s\S]*VO_DEPT_HEALTH_URL/);
+    expect(() => parseEnv({ VO_DEPT_HEALTH_URL: "not a url" })).toThrow(/DATABASE_URL[\s\S]*NEXTAUTH_SECRET[\s\S]*VO_TEMPORAL_CODEC_KEYS is required[\s\S]*VO_DEPT_HEALTH_URL/);
+  });
+
+  it("parses the Temporal codec keys, newest last, and names what is wrong with them", () => {
+    const value = `${generateCodecKey("old")},${generateCodecKey("new")}`;
+    expect(parseEnv({ ...minimal, VO_TEMPORAL_CODEC_KEYS: value }).temporalCodecKeys.map((k) => k.id)).toEqual(["old", "new"]);
+    expect(() => parseEnv({ ...minimal, VO_TEMPORAL_CODEC_KEYS: "k1:c2hvcnQ=" })).toThrow(/VO_TEMPORAL_CODEC_KEYS key "k1" must be 32 bytes/);
   });
 
   it("treats empty strings as unset", () => {
@@ -78,7 +85,7 @@ describe("parseEnv", () => {
   });
 
   describe("VO_ENV=production", () => {
-    const production = { ...minimal, VO_ENV: "production", NEXTAUTH_SECRET: "q".repeat(40), VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem() };
+    const production = { ...minimal, VO_ENV: "production", NEXTAUTH_SECRET: "q".repeat(40), VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem(), VO_TEMPORAL_CODEC_KEYS: generateCodecKey("k1") };
 
     it("is development unless said otherwise, and accepts a production setup", () => {
       expect(parseEnv(minimal).VO_ENV).toBe("development");
@@ -90,6 +97,12 @@ describe("parseEnv", () => {
       expect(() => parseEnv({ ...production, NEXTAUTH_SECRET: "short" })).toThrow(/NEXTAUTH_SECRET must be set to your own random value/);
       expect(() => parseEnv({ ...production, NEXTAUTH_GENERATED_SECRET: "1" })).toThrow(/NEXTAUTH_SECRET must be set to your own random value/);
       expect(parseEnv({ ...minimal, NEXTAUTH_GENERATED_SECRET: "1" }).VO_ENV).toBe("development");
+    });
+
+    it("refuses generated Temporal codec keys and the tests' key", () => {
+      const message = /VO_TEMPORAL_CODEC_KEYS must be set to your own keys in production/;
+      expect(() => parseEnv({ ...production, VO_TEMPORAL_CODEC_KEYS_GENERATED: "1" })).toThrow(message);
+      expect(() => parseEnv({ ...production, VO_TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS })).toThrow(message);
     });
 
     it("refuses the embedded PostgreSQL", () => {

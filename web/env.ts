@@ -7,6 +7,7 @@ import {
   type DepartmentCode,
 } from "@visit-once/workflows/contracts";
 import { type LedgerKey, parseLedgerKey } from "@visit-once/prisma/ledger";
+import { type CodecKey, parseCodecKeys, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { z } from "zod";
 
 const optionalString = z
@@ -67,6 +68,11 @@ const baseSchema = z.object({
   TEMPORAL_TLS_KEY_PATH: optionalString,
   TEMPORAL_API_KEY: optionalString,
   TEMPORAL_UI_URL: optionalString.pipe(url("http://127.0.0.1:8233").default("http://127.0.0.1:8233")),
+  /** The Temporal payload codec's keys, `id:base64key,…`, newest last (see parseCodecKeys). */
+  VO_TEMPORAL_CODEC_KEYS: z
+    .string({ message: "is required: the Temporal payload keys as id:base64key[,…] (`npm start` generates one)" })
+    .trim()
+    .min(1, "is required: the Temporal payload keys as id:base64key[,…] (`npm start` generates one)"),
   /** Seconds without input before an idle session is warned, then signed out. */
   VO_IDLE_WARNING_SECONDS: seconds(1500),
   VO_IDLE_SIGNOUT_SECONDS: seconds(1800),
@@ -82,6 +88,7 @@ const baseSchema = z.object({
   /** Set by the launcher when it made the value itself (development defaults), never by people. */
   NEXTAUTH_GENERATED_SECRET: optionalString,
   VO_LEDGER_GENERATED_KEY: optionalString,
+  VO_TEMPORAL_CODEC_KEYS_GENERATED: optionalString,
   VO_EMBEDDED_POSTGRES: optionalString,
   /** `production` refuses development defaults at start; anything else is development. */
   VO_ENV: optionalString.pipe(z.enum(["development", "production"], { message: "must be development or production" }).default("development")),
@@ -104,6 +111,8 @@ const baseSchema = z.object({
 });
 
 export interface Env extends z.infer<typeof baseSchema> {
+  /** VO_TEMPORAL_CODEC_KEYS parsed: the last seals, every one opens. */
+  temporalCodecKeys: CodecKey[];
   /** Base URL of each department's system, keyed by department code. */
   departmentUrls: Record<DepartmentCode, string>;
   /** The parsed ledger key; unset only in development (tests), where checkpoints go unsigned. */
@@ -124,6 +133,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const parsed = url(defaultDepartmentUrl(code)).safeParse(raw);
     if (parsed.success) departmentUrls[code] = parsed.data.replace(/\/+$/, "");
     else problems.push(`${name} ${parsed.error.issues[0]?.message ?? "is not valid"}`);
+  }
+  let temporalCodecKeys: CodecKey[] = [];
+  if (base.success) {
+    try {
+      temporalCodecKeys = parseCodecKeys(base.data.VO_TEMPORAL_CODEC_KEYS);
+    } catch (e) {
+      problems.push(`VO_TEMPORAL_CODEC_KEYS ${(e as Error).message}`);
+    }
   }
   if (base.success && Boolean(base.data.TEMPORAL_TLS_CERT_PATH) !== Boolean(base.data.TEMPORAL_TLS_KEY_PATH)) {
     problems.push("TEMPORAL_TLS_CERT_PATH and TEMPORAL_TLS_KEY_PATH must be set together");
@@ -149,7 +166,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (problems.length > 0 || !base.success) {
     throw new Error(`Invalid environment for the web app:\n  - ${problems.join("\n  - ")}`);
   }
-  return { ...base.data, departmentUrls, ledgerKey };
+  return { ...base.data, departmentUrls, ledgerKey, temporalCodecKeys };
 }
 
 /** What production refuses: development defaults that would be a way in. */
@@ -160,6 +177,9 @@ function productionProblems(e: z.infer<typeof baseSchema>): string[] {
   }
   if (!e.VO_LEDGER_SIGNING_KEY || e.VO_LEDGER_GENERATED_KEY === "1") {
     problems.push("VO_LEDGER_SIGNING_KEY must be set to your own Ed25519 private key in production (e.g. `openssl genpkey -algorithm ed25519`), not a generated one");
+  }
+  if (e.VO_TEMPORAL_CODEC_KEYS_GENERATED === "1" || e.VO_TEMPORAL_CODEC_KEYS.includes(TEST_CODEC_KEYS.split(":")[1]!)) {
+    problems.push("VO_TEMPORAL_CODEC_KEYS must be set to your own keys in production (id:base64key, e.g. `k1:$(openssl rand -base64 32)`), not generated ones or the tests' key");
   }
   if (e.VO_EMBEDDED_POSTGRES === "1") problems.push("DATABASE_URL must name your PostgreSQL in production (the embedded one is for development)");
   return problems;

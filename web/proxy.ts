@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { env } from "@/env";
 import { checkActionBody, checkRequestHead, ownOrigins, type Refusal } from "@/server/http/request-guard";
+import { CODEC_DECODE_PATH } from "@/server/temporal-codec/cors";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
 import { refuseVerifyFlood } from "@/server/limits/verify-flood";
 
@@ -15,6 +16,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const e = env();
   const https = e.NEXTAUTH_URL?.startsWith("https:") ?? false;
   const origins = ownOrigins(e.NEXTAUTH_URL, request.nextUrl, request.headers.get("host"));
+  // The Temporal UI (its own origin) posts payloads to the codec endpoint; nowhere else.
+  if (request.nextUrl.pathname === CODEC_DECODE_PATH) origins.push(new URL(e.TEMPORAL_UI_URL).origin);
   const refusal =
     checkRequestHead({ method: request.method, headers: request.headers, url: request.nextUrl }, origins) ??
     (request.headers.has("next-action") ? await checkActionBody(request.clone()) : null);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { parseEnv } from "@/env";
 import { sessionCookie } from "./auth";
 
-const base = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", NEXTAUTH_SECRET: "s" };
+const base = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x", NEXTAUTH_SECRET: "s", VO_TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS };
 
 describe("the session cookie", () => {
   it("over https is Secure, httpOnly, SameSite=Lax, with the __Host- prefix (path /, no domain)", () => {
@@ -23,6 +24,7 @@ describe("the session cookie", () => {
 describe("signing in through next-auth starts a server-side session", () => {
   // authOptions() reads the validated env; the test database is the one `npm test` made.
   process.env.NEXTAUTH_SECRET ??= "auth-test-secret";
+  process.env.VO_TEMPORAL_CODEC_KEYS ??= TEST_CODEC_KEYS;
 
   it("for the credentials provider and for OpenID Connect (matched by verified email), the cookie carries only the ids", async () => {
     const [{ authOptions }, { testAccount, testDb }] = await Promise.all([import("./auth"), import("@/testing/database")]);

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Client, Connection } from "@temporalio/client";
+import { EncryptionCodec } from "@visit-once/workflows/contracts/payload-codec";
 import { env } from "@/env";
 
 const globalForTemporal = globalThis as unknown as { visitOnceTemporal?: Promise<Client> };
@@ -22,7 +23,8 @@ async function connect(): Promise<Client> {
     apiKey: e.TEMPORAL_API_KEY,
     connectTimeout: "3 seconds",
   });
-  return new Client({ connection, namespace: e.TEMPORAL_NAMESPACE });
+  // Sealed like every worker's payloads: the server never holds a citizen's data in clear.
+  return new Client({ connection, namespace: e.TEMPORAL_NAMESPACE, dataConverter: { payloadCodecs: [await temporalCodec()] } });
 }
 
 /** One Temporal client per process. A failed connection is forgotten, so the next call retries. */
@@ -35,4 +37,12 @@ export function temporal(): Promise<Client> {
     });
   }
   return globalForTemporal.visitOnceTemporal;
+}
+
+const globalForCodec = globalThis as unknown as { visitOnceCodec?: Promise<EncryptionCodec> };
+
+/** The payload codec with the configured keys (the client's, and the UI's codec endpoint's). */
+export function temporalCodec(): Promise<EncryptionCodec> {
+  globalForCodec.visitOnceCodec ??= EncryptionCodec.create(env().temporalCodecKeys);
+  return globalForCodec.visitOnceCodec;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
-import { departmentConnection, departmentKeyEnvName, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalSettings } from "./env";
+import { generateCodecKey, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
+import { departmentConnection, departmentKeyEnvName, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalCodecKeys, temporalSettings } from "./env";
 
 describe("temporalSettings", () => {
   it("defaults to a local server without TLS", () => {
@@ -42,6 +43,7 @@ describe("VO_ENV=production", () => {
     NEXTAUTH_SECRET: "x".repeat(44),
     DATABASE_URL: "postgresql://visit_once:pw@db.internal:5432/visit_once",
     VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem(),
+    VO_TEMPORAL_CODEC_KEYS: generateCodecKey("k1"),
   };
 
   it("is development by default and keeps the embedded defaults there", () => {
@@ -92,6 +94,24 @@ describe("VO_ENV=production", () => {
       "VO_LEDGER_SIGNING_KEY: set the access ledger's Ed25519 private key (PEM or base64 PKCS#8, e.g. `openssl genpkey -algorithm ed25519`); production never generates one",
     ]);
     expect(() => ledgerKey({ ...ready, VO_LEDGER_SIGNING_KEY: "" })).toThrow(/VO_LEDGER_SIGNING_KEY: set the access ledger's signing key in production/);
+  });
+  it("refuses missing Temporal codec keys, and the tests' public key", () => {
+    expect(productionConfigProblems({ ...ready, VO_TEMPORAL_CODEC_KEYS: "" })).toEqual([
+      "VO_TEMPORAL_CODEC_KEYS: set the Temporal payload keys as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them",
+    ]);
+    expect(productionConfigProblems({ ...ready, VO_TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS })).toEqual(["VO_TEMPORAL_CODEC_KEYS: the tests' key is public; set your own"]);
+  });
+});
+
+describe("VO_TEMPORAL_CODEC_KEYS", () => {
+  it("gives the keys, the newest last", () => {
+    const value = `${generateCodecKey("old")},${generateCodecKey("new")}`;
+    expect(temporalCodecKeys({ VO_TEMPORAL_CODEC_KEYS: value }).map((k) => k.id)).toEqual(["old", "new"]);
+  });
+
+  it("is required, and names what is wrong with it", () => {
+    expect(() => temporalCodecKeys({})).toThrow(/VO_TEMPORAL_CODEC_KEYS: required/);
+    expect(() => temporalCodecKeys({ VO_TEMPORAL_CODEC_KEYS: "k1:c2hvcnQ=" })).toThrow(/VO_TEMPORAL_CODEC_KEYS: key "k1" must be 32 bytes/);
   });
 });
 

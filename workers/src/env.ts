@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type LedgerKey, parseLedgerKey } from "@visit-once/prisma/ledger";
+import { type CodecKey, parseCodecKeys, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { familiesForCitizens } from "./sandboxes/population-size";
 import {
   DEPARTMENT_CODES,
@@ -107,6 +108,9 @@ export function productionConfigProblems(source = process.env): string[] {
   if (!secret || secret.length < 32) problems.push("NEXTAUTH_SECRET: set your own random value of at least 32 characters (e.g. `openssl rand -base64 32`); production never generates one");
   if (!source.DATABASE_URL?.trim()) problems.push("DATABASE_URL: name your PostgreSQL (production never starts the embedded one)");
   if (!source.VO_LEDGER_SIGNING_KEY?.trim()) problems.push("VO_LEDGER_SIGNING_KEY: set the access ledger's Ed25519 private key (PEM or base64 PKCS#8, e.g. `openssl genpkey -algorithm ed25519`); production never generates one");
+  const codecKeys = source.VO_TEMPORAL_CODEC_KEYS?.trim();
+  if (!codecKeys) problems.push("VO_TEMPORAL_CODEC_KEYS: set the Temporal payload keys as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them");
+  else if (codecKeys.includes(TEST_CODEC_KEYS.split(":")[1]!)) problems.push("VO_TEMPORAL_CODEC_KEYS: the tests' key is public; set your own");
   return problems;
 }
 
@@ -124,6 +128,25 @@ export function ledgerKey(source = process.env): LedgerKey | undefined {
     return parseLedgerKey(text);
   } catch (e) {
     throw new Error(`Invalid configuration:\n  ${(e as Error).message}`);
+  }
+}
+
+/**
+ * VO_TEMPORAL_CODEC_KEYS: the keys of the Temporal payload codec, `id:base64key,…`, the last
+ * the newest (it seals; every key opens). The launcher generates one into .data/ in
+ * development and passes it to every process; nothing starts without it.
+ */
+export function temporalCodecKeys(source = process.env): CodecKey[] {
+  const value = source.VO_TEMPORAL_CODEC_KEYS?.trim();
+  if (!value) {
+    throw new Error(
+      "Invalid configuration:\n  VO_TEMPORAL_CODEC_KEYS: required (the keys that encrypt Temporal payloads, id:base64key[,…]); `npm start` generates one into .data/temporal-codec-keys",
+    );
+  }
+  try {
+    return parseCodecKeys(value);
+  } catch (e) {
+    throw new Error(`Invalid configuration:\n  VO_TEMPORAL_CODEC_KEYS: ${(e as Error).message}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { Client, Connection } from "@temporalio/client";
+import { Client, Connection, type DataConverter } from "@temporalio/client";
+import { type CodecKey, EncryptionCodec } from "@visit-once/workflows/contracts/payload-codec";
 import { DefaultLogger, NativeConnection, Runtime } from "@temporalio/worker";
 import type { TemporalSettings } from "./env";
 
@@ -20,10 +21,16 @@ export async function connectWorker(settings: TemporalSettings): Promise<NativeC
   return NativeConnection.connect(await connectionOptions(settings));
 }
 
-/** A client for operator commands (reconciliation), with the workers' connection settings. */
-export async function connectClient(settings: TemporalSettings): Promise<{ client: Client; close(): Promise<void> }> {
+/** Every client and worker seals its payloads with the codec (AES-256-GCM), so the server holds none in clear. */
+export async function codecDataConverter(keys: readonly CodecKey[]): Promise<DataConverter> {
+  return { payloadCodecs: [await EncryptionCodec.create(keys)] };
+}
+
+/** A client for operator commands (reconciliation), with the workers' connection settings and codec. */
+export async function connectClient(settings: TemporalSettings, keys: readonly CodecKey[]): Promise<{ client: Client; close(): Promise<void> }> {
   const connection = await Connection.connect(await connectionOptions(settings));
-  return { client: new Client({ connection, namespace: settings.namespace }), close: () => connection.close() };
+  const dataConverter = await codecDataConverter(keys);
+  return { client: new Client({ connection, namespace: settings.namespace, dataConverter }), close: () => connection.close() };
 }
 
 /**

@@ -9,6 +9,7 @@ import { createOrchestratorActivities } from "./activities/orchestrator-activiti
 import { approveAll } from "./testing/case-driver";
 import { saveHistory, submit, useCaseStack } from "./testing/case-stack";
 import { createTestTemporal } from "./testing/temporal-env";
+import { testDataConverter } from "./testing/test-codec";
 
 const stack = useCaseStack(createTestTemporal);
 const [mei] = DEMO_CITIZENS;
@@ -21,6 +22,17 @@ function historyText(value: unknown): string {
   if (Array.isArray(value)) return value.map(historyText).join("\n");
   if (value && typeof value === "object") return Object.values(value).map(historyText).join("\n");
   return "";
+}
+
+/** The history with its sealed payloads opened (what anyone holding the key could read). */
+async function opened(value: unknown): Promise<unknown> {
+  if (value instanceof Uint8Array || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return Promise.all(value.map(opened));
+  const codec = (await testDataConverter()).payloadCodecs![0]!;
+  const entries = await Promise.all(
+    Object.entries(value).map(async ([key, child]) => [key, key === "payloads" && Array.isArray(child) ? await codec.decode(child) : await opened(child)] as const),
+  );
+  return Object.fromEntries(entries);
 }
 
 describe("verification codes", () => {
@@ -39,7 +51,7 @@ describe("verification codes", () => {
     }
 
     // The workflow took the new path (its patch marker is in the history) and never saw a code.
-    const text = historyText(await handle.fetchHistory());
+    const text = historyText(await opened(await handle.fetchHistory()));
     expect(text).toContain("csprng-verification-codes");
     expect(text).toContain("mintAndIssueDocument");
     expect(text).toContain("household-page");

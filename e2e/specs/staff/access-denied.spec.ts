@@ -106,6 +106,8 @@ test.describe("staff: access denied", () => {
   });
 
   test("the case is untouched by every refused attempt", async ({ browser }) => {
+    // Two staff sign-ins, each of which may wait up to 30 s for a TOTP code not used before.
+    test.setTimeout(90_000);
     const officerPage: Page = await signedInPage(browser, officer("public-security"));
     await officerPage.goto(taskUrl(cleanCase));
     await expect(officerPage.getByTestId("step-status")).toHaveAttribute("data-status", "AWAITING_DECISION");

@@ -5,7 +5,7 @@ import { type Action, type Actor, decide, type Resource } from "./policy";
 
 const OFFICES = ["public-security", "health", "taxation", "education"] as const;
 const RECORDS = ["identity", "household", "marriage", "tax-clearance"] as const;
-const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "download", "decide", "resolve", "claim", "reset"];
+const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "download", "decide", "resolve", "claim", "reset", "decode"];
 const ids = fc.constantFrom("u1", "u2", "u3");
 
 const actor: fc.Arbitrary<Actor> = fc.record({
@@ -26,6 +26,7 @@ const resource: fc.Arbitrary<Resource> = fc.oneof(
   }),
   fc.record({ kind: fc.constant("exception" as const), claimedById: fc.option(ids, { nil: null }) }),
   fc.record({ kind: fc.constant("account" as const), role: fc.constantFrom<Role[]>("CITIZEN", "CASEWORKER", "OFFICER", "ADMIN") }),
+  fc.record({ kind: fc.constant("payloads" as const), namespace: fc.constantFrom("default", "other") }),
   fc.record({
     kind: fc.constant("queue" as const),
     name: fc.constantFrom<("exceptions" | "tasks" | "board" | "audit" | "accounts" | "ledger")[]>("exceptions", "tasks", "board", "audit", "accounts", "ledger"),
@@ -88,8 +89,7 @@ describe("authorisation, over role × resource × department", () => {
   it("only the acting roles change cases: administrators only read, and reset a staff account's second factor", () => {
     forAll((a, act, r) => {
       if (a.role !== "ADMIN" || !allowed(a, act, r) || ["read", "list"].includes(act)) return;
-      expect(act).toBe("reset");
-      expect(r.kind).toBe("account");
+      expect([act, r.kind]).toEqual(act === "decode" ? ["decode", "payloads"] : ["reset", "account"]);
     });
   });
 
@@ -118,6 +118,19 @@ describe("authorisation, over role × resource × department", () => {
     expect(allowed(admin, "list", { kind: "queue", name: "accounts" })).toBe(true);
     expect(allowed(admin, "reset", { kind: "account", role: "CITIZEN" })).toBe(false);
     expect(allowed({ id: "u2", role: "CASEWORKER", departmentCode: null }, "reset", { kind: "account", role: "OFFICER" })).toBe(false);
+  });
+
+  it("only caseworkers and administrators decode Temporal payloads, and decode nothing else", () => {
+    forAll((a, act, r) => {
+      if (r.kind === "payloads" && allowed(a, act, r)) {
+        expect(["CASEWORKER", "ADMIN"]).toContain(a.role);
+        expect(act).toBe("decode");
+      }
+      if (act === "decode") expect(allowed(a, act, r)).toBe(r.kind === "payloads" && (a.role === "CASEWORKER" || a.role === "ADMIN"));
+    });
+    expect(allowed({ id: "u1", role: "CASEWORKER", departmentCode: null }, "decode", { kind: "payloads", namespace: "default" })).toBe(true);
+    expect(allowed({ id: "u1", role: "OFFICER", departmentCode: "health" }, "decode", { kind: "payloads", namespace: "default" })).toBe(false);
+    expect(allowed(null, "decode", { kind: "payloads", namespace: "default" })).toBe(false);
   });
 
   it("only the citizen whose case it is downloads its documents", () => {

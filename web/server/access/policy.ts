@@ -28,14 +28,17 @@ export type Resource =
   | { kind: "exception"; claimedById: string | null }
   /** A person's account (its second factor), by the account's role. */
   | { kind: "account"; role: Role }
+  /** Temporal payloads of a namespace, sealed by the payload codec (the Temporal UI asks the web to open them). */
+  | { kind: "payloads"; namespace: string }
   /** Staff-wide views; `accounts` is the list of staff accounts, `ledger` the whole access ledger (who used whose data). */
   | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" | "accounts" | "ledger" };
 
 /**
  * `download`: an issued document of a case, which only the citizen whose case issued it may take.
  * `reset`: clears a staff account's second factor (they enrol again) and ends their sessions.
+ * `decode`: opens sealed Temporal payloads for the Temporal UI (case inputs and results in clear).
  */
-export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "download" | "decide" | "resolve" | "claim" | "reset";
+export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "download" | "decide" | "resolve" | "claim" | "reset" | "decode";
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -73,12 +76,15 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
       if (resource.kind === "case" && resource.hasExceptions && action === "read") return ALLOW;
       if (resource.kind === "evidence" && action === "read") return deny("caseworkers read evidence through a case with exceptions");
       if (resource.kind === "queue" && (resource.name === "exceptions" || resource.name === "board") && (action === "read" || action === "list")) return ALLOW;
+      // The Temporal UI is their tool for a stuck case; every decode is recorded.
+      if (resource.kind === "payloads" && action === "decode") return ALLOW;
       return deny("caseworkers reach the cases with exceptions");
 
     case "ADMIN":
       if (resource.kind === "queue" && (resource.name === "board" || resource.name === "audit" || resource.name === "accounts" || resource.name === "ledger") && (action === "read" || action === "list")) return ALLOW;
       if (resource.kind === "account" && resource.role !== "CITIZEN" && action === "reset") return ALLOW;
-      return deny("administrators see the performance board, the audit log, the access ledger and staff accounts, and reset a staff second factor");
+      if (resource.kind === "payloads" && action === "decode") return ALLOW;
+      return deny("administrators see the performance board, the audit log, the access ledger and staff accounts, reset a staff second factor and decode Temporal payloads");
   }
   return deny("unknown role");
 }

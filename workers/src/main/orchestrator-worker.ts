@@ -3,9 +3,9 @@ import { Worker } from "@temporalio/worker";
 import { createPrisma } from "@visit-once/prisma";
 import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
-import { databaseUrl, ledgerKey, runtimeMode, temporalSettings, workflowBundlePath } from "../env";
+import { databaseUrl, ledgerKey, runtimeMode, temporalCodecKeys, temporalSettings, workflowBundlePath } from "../env";
 import { productionDatabaseProblems } from "../production-database";
-import { connectWorker, installWorkerLogging } from "../temporal-connection";
+import { codecDataConverter, connectWorker, installWorkerLogging } from "../temporal-connection";
 import { workflowsPath } from "../workflow-bundle";
 
 installWorkerLogging();
@@ -23,6 +23,7 @@ const worker = await Worker.create({
   connection: await connectWorker(settings),
   namespace: settings.namespace,
   taskQueue: ORCHESTRATOR_TASK_QUEUE,
+  dataConverter: await codecDataConverter(temporalCodecKeys()),
   ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath }),
   activities: createOrchestratorActivities(db, { key: ledgerKey() }),
 });

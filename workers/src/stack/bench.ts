@@ -20,7 +20,8 @@ import {
   type ServiceCode,
   SERVICES,
 } from "@visit-once/workflows/contracts";
-import { sandboxSettings } from "../env";
+import { sandboxSettings, temporalCodecKeys } from "../env";
+import { codecDataConverter } from "../temporal-connection";
 import { approveAll } from "../testing/case-driver";
 import { generatePopulation } from "../sandboxes/population";
 import { descendantsMemoryMb } from "./rss";
@@ -95,8 +96,10 @@ const sampler = setInterval(
   1000,
 );
 const db = createPrisma(stack.databaseUrl);
+// The bench's client seals and opens payloads like every process of the stack.
 const client = new Client({
   connection: await Connection.connect({ address: stack.temporalAddress }),
+  dataConverter: await codecDataConverter(temporalCodecKeys({ VO_TEMPORAL_CODEC_KEYS: stack.codecKeys })),
 });
 
 try {

@@ -9,3 +9,8 @@ export const DATA_DIR = path.join(ROOT, ".data");
 export function ledgerKeyFile(dataDir: string): string {
   return path.join(dataDir, "ledger-signing-key");
 }
+
+/** Where the launcher keeps the development default of VO_TEMPORAL_CODEC_KEYS. */
+export function codecKeysFile(dataDir: string): string {
+  return path.join(dataDir, "temporal-codec-keys");
+}

@@ -7,9 +7,10 @@ import { createPrisma, departmentStoresUrl } from "@visit-once/prisma";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { seedDemoAccounts } from "@visit-once/prisma/seed";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
+import { generateCodecKey } from "@visit-once/workflows/contracts/payload-codec";
 import { departmentKeyEnvName, portSchema } from "../env";
 import { httpOk, ProcessGroup, waitFor } from "./processes";
-import { DATA_DIR, ledgerKeyFile, ROOT } from "./paths";
+import { codecKeysFile, DATA_DIR, ledgerKeyFile, ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
 import { bundleProcesses, bundleWorkflows, type EntryPoint } from "./bundle";
 import { configuredDepartmentUrls } from "./department-urls";
@@ -40,6 +41,8 @@ export interface RunningStack {
   temporalAddress: string;
   temporalUiUrl: string | undefined;
   webUrl: string | undefined;
+  /** VO_TEMPORAL_CODEC_KEYS every process of the stack was given (a client needs it to read the cases). */
+  codecKeys: string;
   group: ProcessGroup;
   stop(): Promise<void>;
 }
@@ -92,6 +95,11 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
       await seedDemoAccounts(db, nextAuthSecret).finally(() => db.$disconnect());
     }
 
+    // The Temporal payload codec's keys, the same for every process.
+    const codecKeys = process.env.VO_TEMPORAL_CODEC_KEYS?.trim() || persistentCodecKeys(dataDir);
+    const webPort = portSchema.parse(o.webPort ?? 3000);
+    const publicWebUrl = process.env.NEXTAUTH_URL ?? `http://127.0.0.1:${webPort}`;
+
     // 2. Temporal: the given cluster, or the dev server.
     let temporalAddress = o.temporalAddress;
     let temporalUiUrl: string | undefined;
@@ -105,11 +113,13 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
         uiPort,
         dbFile: o.persistTemporal ? path.join(dataDir, "temporal.db") : undefined,
         headless: o.withWeb === false,
+        // The UI decodes payloads through the web's codec endpoint, as the signed-in person.
+        codecEndpoint: o.withWeb === false ? undefined : `${publicWebUrl.replace(/\/+$/, "")}/api/temporal-codec`,
         quiet: o.quiet,
       });
       temporalUiUrl = o.withWeb === false ? undefined : `http://127.0.0.1:${uiPort}`;
     }
-    const env = { ...baseEnv(), DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+    const env = { ...baseEnv(), DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, VO_TEMPORAL_CODEC_KEYS: codecKeys };
 
     // 3. Department sandboxes (they know their own keys), then one worker per department
     //    holding only its own key, then the orchestrator worker.
@@ -141,10 +151,9 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     // 4. The web.
     let webUrl: string | undefined;
     if (o.withWeb ?? true) {
-      const port = portSchema.parse(o.webPort ?? 3000);
-      webUrl = `http://127.0.0.1:${port}`;
+      webUrl = `http://127.0.0.1:${webPort}`;
       await buildWebIfStale(o.quiet);
-      group.start("web", process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      group.start("web", process.execPath, [nextBin(), "start", "-p", String(webPort), "-H", "127.0.0.1"], {
         env: {
           ...env,
           ...urls,
@@ -156,6 +165,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
           ...(process.env.VO_LEDGER_SIGNING_KEY ? {} : { VO_LEDGER_GENERATED_KEY: "1" }),
           // Told to the web so its own env check refuses these development defaults in production.
           ...(process.env.NEXTAUTH_SECRET ? {} : { NEXTAUTH_GENERATED_SECRET: "1" }),
+          ...(process.env.VO_TEMPORAL_CODEC_KEYS?.trim() ? {} : { VO_TEMPORAL_CODEC_KEYS_GENERATED: "1" }),
           ...(postgres ? { VO_EMBEDDED_POSTGRES: "1" } : {}),
           TEMPORAL_UI_URL: temporalUiUrl ?? process.env.TEMPORAL_UI_URL ?? "",
         },
@@ -166,7 +176,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     }
     const exited = group.children.find((c) => c.child.exitCode !== null);
     if (exited) throw new Error(`${exited.name} exited during start-up (code ${exited.child.exitCode}); see its output above`);
-    return { databaseUrl, temporalAddress, temporalUiUrl, webUrl, group, stop };
+    return { databaseUrl, temporalAddress, temporalUiUrl, webUrl, codecKeys, group, stop };
   } catch (e) {
     await stop();
     throw e;
@@ -189,6 +199,16 @@ export function persistentLedgerKey(dataDir: string): string {
   const file = ledgerKeyFile(dataDir);
   if (!existsSync(file)) writeFileSync(file, generateLedgerKeyPem(), { mode: 0o600 });
   return readFileSync(file, "utf8");
+}
+
+/**
+ * The development default of VO_TEMPORAL_CODEC_KEYS: one key generated once per data folder
+ * (so cases survive restarts). Production refuses to start without configured keys.
+ */
+function persistentCodecKeys(dataDir: string): string {
+  const file = codecKeysFile(dataDir);
+  if (!existsSync(file)) writeFileSync(file, generateCodecKey(`dev-${new Date().toISOString().slice(0, 10)}`), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
 }
 
 /** Builds the web when there is no build, or a source file is newer than it. */

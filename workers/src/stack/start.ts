@@ -1,7 +1,7 @@
 // `npm start`: the whole system on embedded defaults. Ctrl-C stops everything.
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "@visit-once/prisma";
 import { DEPARTMENT_CODES, departmentUrlEnvName } from "@visit-once/workflows/contracts";
-import { departmentConnection, ledgerKey, portSchema, productionConfigProblems, runtimeMode, temporalSettings } from "../env";
+import { departmentConnection, ledgerKey, portSchema, productionConfigProblems, runtimeMode, temporalCodecKeys, temporalSettings } from "../env";
 import { productionDatabaseProblems } from "../production-database";
 import { configuredDepartmentUrls } from "./department-urls";
 import { type RunningStack, startStack } from "./stack";
@@ -15,6 +15,7 @@ try {
   // Check the configuration before starting anything, so a typo fails in a second, not a minute.
   temporalSettings();
   ledgerKey();
+  if (process.env.VO_TEMPORAL_CODEC_KEYS) temporalCodecKeys();
   production = runtimeMode() === "production";
   if (production) {
     // Every development default is refused at once, each naming what to set.

@@ -49,6 +49,8 @@ interface TemporalDevServerOptions {
   /** Persistence file; without it the server keeps state in memory. */
   dbFile?: string;
   headless?: boolean;
+  /** The UI's remote codec (the web's /api/temporal-codec; the UI posts to <endpoint>/decode). */
+  codecEndpoint?: string;
   quiet?: boolean;
 }
 
@@ -73,6 +75,7 @@ export async function startTemporalDevServer(group: ProcessGroup, o: TemporalDev
   const args = ["server", "start-dev", "--ip", "127.0.0.1", "--port", String(o.port), "--ui-port", String(o.uiPort), "--log-level", "error", ...searchAttributeFlags(), ...DEV_SERVER_TUNING];
   if (o.dbFile) args.push("--db-filename", o.dbFile);
   if (o.headless) args.push("--headless");
+  else if (o.codecEndpoint) args.push("--ui-codec-endpoint", o.codecEndpoint);
   group.start("temporal", o.cli, args, { quiet: o.quiet });
   const address = `127.0.0.1:${o.port}`;
   await waitFor("Temporal dev server", async () => {

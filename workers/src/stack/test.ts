@@ -104,6 +104,7 @@ try {
       return run(label, bin("playwright"), ["test", "--config", "e2e/playwright.config.ts", "--project", project, "--pass-with-no-tests", ...extra], {
         ...process.env,
         E2E_BASE_URL: running.webUrl,
+        E2E_TEMPORAL_UI_URL: running.temporalUiUrl,
         DATABASE_URL: e2eDb,
       });
     };

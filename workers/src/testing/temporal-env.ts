@@ -2,6 +2,7 @@ import { temporal } from "@temporalio/proto";
 import { TestWorkflowEnvironment } from "@temporalio/testing";
 import { SEARCH_ATTRIBUTES } from "@visit-once/workflows/contracts";
 import { findTemporalCli, findTemporalTestServer, searchAttributeFlags } from "../stack/temporal-server";
+import { testDataConverter } from "./test-codec";
 
 /** A real Temporal dev server for tests, from the same CLI `npm start` uses. */
 export async function createTestTemporal(): Promise<TestWorkflowEnvironment> {
@@ -13,6 +14,7 @@ export async function createTestTemporal(): Promise<TestWorkflowEnvironment> {
       ip: "127.0.0.1",
       extraArgs: [...searchAttributeFlags(), "--log-level", "error", "--headless"],
     },
+    client: { dataConverter: await testDataConverter() },
   });
 }
 
@@ -20,7 +22,10 @@ export async function createTestTemporal(): Promise<TestWorkflowEnvironment> {
 export async function createTimeSkippingTemporal(): Promise<TestWorkflowEnvironment> {
   const server = findTemporalTestServer();
   if (!server) throw new Error("Deadline tests need the time-skipping server: set TEMPORAL_TEST_SERVER_PATH or run `npm test`, which installs it.");
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: "existing-path", path: server } } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: "existing-path", path: server } },
+    client: { dataConverter: await testDataConverter() },
+  });
   const types = temporal.api.enums.v1.IndexedValueType;
   const type = { Keyword: types.INDEXED_VALUE_TYPE_KEYWORD, KeywordList: types.INDEXED_VALUE_TYPE_KEYWORD_LIST, Bool: types.INDEXED_VALUE_TYPE_BOOL };
   await env.connection.operatorService.addSearchAttributes({

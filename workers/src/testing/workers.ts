@@ -7,12 +7,15 @@ import { createOrchestratorActivities } from "../activities/orchestrator-activit
 import { defaultDepartmentKey } from "../env";
 import type { RunningSandbox } from "../sandboxes";
 import { workflowsPath } from "../workflow-bundle";
+import { testDataConverter } from "./test-codec";
 
 /** The real workers, in-process: the orchestrator and one per department. */
 export async function createWorkers(env: TestWorkflowEnvironment, db: Db, sandboxes: Record<string, RunningSandbox>): Promise<Worker[]> {
+  const dataConverter = await testDataConverter();
   const workers = [
     await Worker.create({
       connection: env.nativeConnection,
+      dataConverter,
       taskQueue: ORCHESTRATOR_TASK_QUEUE,
       workflowsPath,
       activities: createOrchestratorActivities(db),
@@ -22,6 +25,7 @@ export async function createWorkers(env: TestWorkflowEnvironment, db: Db, sandbo
     workers.push(
       await Worker.create({
         connection: env.nativeConnection,
+        dataConverter,
         taskQueue: departmentTaskQueue(code),
         activities: createDepartmentActivities(code, { url: sandboxes[code]!.url, key: defaultDepartmentKey(code) }),
       }),

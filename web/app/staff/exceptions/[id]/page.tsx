@@ -99,6 +99,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
           <a href={temporalUrl} target="_blank" rel="noreferrer" className="whitespace-nowrap text-blue-800 underline">
             {t("temporalLink")}
           </a>
+          <span className="mt-1 block text-sm text-slate-600">{t("temporalHint")}</span>
         </dd>
         <dt className="font-medium text-slate-700">{t("claim")}</dt>
         <dd>
