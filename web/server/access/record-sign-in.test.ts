@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "../testing/database";
 import { emailDigest, recordSignIn } from "./record-sign-in";
 
 // The ledger writer reads the web's env (its signing key: none here, so no checkpoints).
 process.env.NEXTAUTH_SECRET ??= "record-sign-in-test-secret";
+process.env.VO_TEMPORAL_CODEC_KEYS ??= TEST_CODEC_KEYS;
 const db = testDb();
 afterAll(() => db.$disconnect());
 
