@@ -19,7 +19,8 @@ test.describe("admin: the access ledger", () => {
     // The case's fetches, by the case filter (the workers write them as the records arrive:
     // wait for the identity record from Public Security, one of several fetched in parallel).
     const fetches = admin.locator(`[data-testid="ledger-entry"][data-action="department-fetch"][data-case="${applicationId}"]`);
-    const identity = fetches.filter({ hasText: "Public Security Bureau" });
+    // Public Security holds two of her records (identity, household): wait for the identity fetch itself.
+    const identity = fetches.filter({ hasText: "Resident Identity Card Law, art. 13" });
     await expect
       .poll(
         async () => {
@@ -29,7 +30,7 @@ test.describe("admin: the access ledger", () => {
         { timeout: 120_000, intervals: [1000] },
       )
       .toBeGreaterThan(0);
-    await expect(identity.first()).toContainText("Resident Identity Card Law, art. 13");
+    await expect(identity.first()).toContainText("Public Security Bureau");
     await expect(fetches.first()).toContainText("The system (for the case)");
 
     // Sign-ins, by the kind filter, chosen in the form.
