@@ -12,6 +12,7 @@ import {
   type TaskStatus,
 } from "./contracts/case";
 import type { StepOffice } from "./contracts/departments";
+import { storableText } from "./contracts/text";
 import type { EvidenceRecord } from "./contracts/records";
 import { refuse } from "./refuse";
 import { addWorkingDays, cstDay } from "./working-days";
@@ -63,8 +64,6 @@ function storableOnly(activities: OrchestratorActivities): OrchestratorActivitie
   });
 }
 
-const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /** The worker's UNSTORABLE_DATA failure (an activity's is wrapped in an ActivityFailure, a local activity's may not be). */
 function isUnstorable(err: unknown): boolean {
   for (let e = err, depth = 0; e && depth < 3; e = (e as Error).cause, depth++) {
@@ -76,7 +75,7 @@ function isUnstorable(err: unknown): boolean {
 
 /** The value with NUL removed and unpaired surrogates replaced by U+FFFD, at any depth. */
 export function storable<T>(value: T): T {
-  if (typeof value === "string") return value.replaceAll("\u0000", "").replace(UNPAIRED_SURROGATE, "\uFFFD") as T;
+  if (typeof value === "string") return storableText(value) as T;
   if (Array.isArray(value)) return value.map(storable) as T;
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [storable(k), storable(v)])) as T;
   return value;

@@ -1,16 +1,13 @@
 import { ApplicationFailure } from "@temporalio/common";
-import { UNSTORABLE_DATA } from "@visit-once/workflows/contracts";
+import { isStorable, UNSTORABLE_DATA } from "@visit-once/workflows/contracts";
 
 // A projection write that PostgreSQL can never store (a NUL, an unpaired surrogate, a value
 // out of range) would otherwise be retried for ever and leave the case's page behind its
 // workflow. It fails once, non-retryably, and the workflow hands the case to a caseworker.
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /** The path of the first string (or key) in a value that PostgreSQL cannot store, or null. */
 export function findUnstorableText(value: unknown, path = "input"): string | null {
-  if (typeof value === "string") return UNSTORABLE.test(value) ? path : null;
+  if (typeof value === "string") return isStorable(value) ? null : path;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findUnstorableText(value[i], `${path}[${i}]`);
@@ -20,7 +17,7 @@ export function findUnstorableText(value: unknown, path = "input"): string | nul
   }
   if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      if (UNSTORABLE.test(k)) return `${path} (a key)`;
+      if (!isStorable(k)) return `${path} (a key)`;
       const found = findUnstorableText(v, `${path}.${k}`);
       if (found) return found;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cleanText, TEXT_LIMITS, textProblem } from "./text";
+import { cleanText, isStorable, storableText, TEXT_LIMITS, textProblem } from "./text";
 import { caseActionSchema } from "./case-requests";
 import { safeText } from "./text-schema";
 
@@ -40,6 +40,14 @@ describe("the text rule", () => {
     expect(r.error?.issues[0]?.message).toMatch(/control character/);
     expect(safeText("short").parse("  hi  ")).toBe("hi");
     expect(safeText("short").safeParse("x".repeat(TEXT_LIMITS.short + 1)).error?.issues[0]?.message).toBe("is too long: at most 200 characters");
+  });
+});
+
+describe("what PostgreSQL can store", () => {
+  it("tells NUL and unpaired surrogates apart from everything else, and cleans them out", () => {
+    expect([isStorable("周敏"), isStorable("a\u0000b"), isStorable("a\ud800b"), isStorable("👶")]).toEqual([true, false, false, true]);
+    expect(storableText("a\u0000b\ud800c\udc00")).toBe("ab\ufffdc\ufffd");
+    expect(storableText("👶 ok")).toBe("👶 ok");
   });
 });
 

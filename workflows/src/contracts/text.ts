@@ -30,6 +30,16 @@ export function textProblem(value: string, max: number): TextProblem | null {
   return null;
 }
 
+/** Whether PostgreSQL can store the string at all, in text or jsonb (no NUL, no unpaired surrogate). */
+export function isStorable(value: string): boolean {
+  return !value.includes("\u0000") && !UNPAIRED_SURROGATE.test(value);
+}
+
+/** The string with what PostgreSQL cannot store removed: NUL dropped, unpaired surrogates replaced by U+FFFD. */
+export function storableText(value: string): string {
+  return value.replaceAll("\u0000", "").replace(new RegExp(UNPAIRED_SURROGATE.source, "g"), "\uFFFD");
+}
+
 /** The stored form: Unicode NFC, one kind of line break, no surrounding space. Only for text without a problem. */
 export function cleanText(value: string): string {
   return value.normalize("NFC").replace(/\r\n?/g, "\n").trim();
