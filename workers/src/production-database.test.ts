@@ -10,11 +10,13 @@ const server = process.env.DATABASE_URL;
 if (!server) throw new Error("DATABASE_URL is unset: run the tests through `npm test`, which creates a fresh database.");
 const suffix = randomUUID().slice(0, 8);
 const role = `vo_app_${suffix}`;
+// A password of its own: the embedded PostgreSQL `npm test` starts without DATABASE_URL checks passwords.
+const password = randomUUID().replaceAll("-", "");
 const superuserUrl = withDatabase(server, `vo_prodcheck_${suffix}`);
 const appUrl = (() => {
   const u = new URL(superuserUrl);
   u.username = role;
-  u.password = "";
+  u.password = password;
   return u.toString();
 })();
 const admin = new pg.Client({ connectionString: server });
@@ -23,7 +25,7 @@ const inDb = new pg.Client({ connectionString: superuserUrl });
 beforeAll(async () => {
   await admin.connect();
   await admin.query(`CREATE DATABASE vo_prodcheck_${suffix}`);
-  await admin.query(`CREATE ROLE ${role} LOGIN`);
+  await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
   await inDb.connect();
   await inDb.query(`CREATE TABLE "User" (email text PRIMARY KEY)`);
   await inDb.query(`GRANT SELECT ON "User" TO ${role}`);
