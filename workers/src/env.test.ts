@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { generateCodecKey, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
-import { departmentConnection, departmentKeyEnvName, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalCodecKeys, temporalSettings } from "./env";
+import { departmentConnection, departmentKeyEnvName, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalCodecKeys, temporalSettings, trustOffForBench } from "./env";
 
 describe("temporalSettings", () => {
   it("defaults to a local server without TLS", () => {
@@ -100,6 +100,21 @@ describe("VO_ENV=production", () => {
       "VO_TEMPORAL_CODEC_KEYS: set the Temporal payload keys as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them",
     ]);
     expect(productionConfigProblems({ ...ready, VO_TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS })).toEqual(["VO_TEMPORAL_CODEC_KEYS: the tests' key is public; set your own"]);
+  });
+});
+
+describe("VO_BENCH_TRUST", () => {
+  it("turns the codec and the ledger off only when exactly `off`, and never in production", () => {
+    expect(trustOffForBench({})).toBe(false);
+    expect(trustOffForBench({ VO_BENCH_TRUST: "no" })).toBe(false);
+    expect(trustOffForBench({ VO_BENCH_TRUST: "off" })).toBe(true);
+    expect(() => trustOffForBench({ VO_BENCH_TRUST: "off", VO_ENV: "production" })).toThrow(/VO_BENCH_TRUST/);
+  });
+
+  it("is refused by production's configuration check, whatever its value", () => {
+    expect(productionConfigProblems({ VO_ENV: "production", VO_BENCH_TRUST: "on" })).toContain(
+      "VO_BENCH_TRUST: only the benchmark's comparison run sets it; production always seals payloads and writes the access ledger",
+    );
   });
 });
 

@@ -111,6 +111,7 @@ export function productionConfigProblems(source = process.env): string[] {
   const codecKeys = source.VO_TEMPORAL_CODEC_KEYS?.trim();
   if (!codecKeys) problems.push("VO_TEMPORAL_CODEC_KEYS: set the Temporal payload keys as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them");
   else if (codecKeys.includes(TEST_CODEC_KEYS.split(":")[1]!)) problems.push("VO_TEMPORAL_CODEC_KEYS: the tests' key is public; set your own");
+  if (source.VO_BENCH_TRUST?.trim()) problems.push("VO_BENCH_TRUST: only the benchmark's comparison run sets it; production always seals payloads and writes the access ledger");
   return problems;
 }
 
@@ -129,6 +130,17 @@ export function ledgerKey(source = process.env): LedgerKey | undefined {
   } catch (e) {
     throw new Error(`Invalid configuration:\n  ${(e as Error).message}`);
   }
+}
+
+/**
+ * `VO_BENCH_TRUST=off`, set only by `npm run bench` for its comparison run: the workers hand
+ * Temporal payloads unsealed and write no access-ledger entries, so the bench can state what the
+ * codec and the ledger cost. Refused in production, ignored unless exactly `off`.
+ */
+export function trustOffForBench(source = process.env): boolean {
+  if (source.VO_BENCH_TRUST?.trim() !== "off") return false;
+  if (runtimeMode(source) === "production") throw new Error("Invalid configuration:\n  VO_BENCH_TRUST: `off` is for the benchmark's comparison run only");
+  return true;
 }
 
 /**

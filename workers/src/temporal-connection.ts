@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { Client, Connection, type DataConverter } from "@temporalio/client";
 import { type CodecKey, EncryptionCodec } from "@visit-once/workflows/contracts/payload-codec";
 import { DefaultLogger, NativeConnection, Runtime } from "@temporalio/worker";
-import type { TemporalSettings } from "./env";
+import { type TemporalSettings, temporalCodecKeys, trustOffForBench } from "./env";
 
 async function connectionOptions(settings: TemporalSettings) {
   const tls = settings.tls;
@@ -24,6 +24,11 @@ export async function connectWorker(settings: TemporalSettings): Promise<NativeC
 /** Every client and worker seals its payloads with the codec (AES-256-GCM), so the server holds none in clear. */
 export async function codecDataConverter(keys: readonly CodecKey[]): Promise<DataConverter> {
   return { payloadCodecs: [await EncryptionCodec.create(keys)] };
+}
+
+/** A worker's data converter: the codec with the configured keys (none only in the bench's trust-off run). */
+export async function workerDataConverter(): Promise<DataConverter> {
+  return trustOffForBench() ? {} : codecDataConverter(temporalCodecKeys());
 }
 
 /** A client for operator commands (reconciliation), with the workers' connection settings and codec. */

@@ -8,12 +8,13 @@ import { guardUnstorable } from "./unstorable-data";
 /**
  * Writes the case projection the pages read. Every write is an upsert or a guarded
  * update, so a retried activity, or writes arriving in any order, leave the same state.
+ * `ledger` null writes no access-ledger entries: only the bench's trust-off comparison run.
  */
-export function createOrchestratorActivities(db: Db, ledger: LedgerOptions = {}): OrchestratorActivities {
+export function createOrchestratorActivities(db: Db, ledger: LedgerOptions | null = {}): OrchestratorActivities {
   return guardUnstorable(projectionWrites(db, ledger));
 }
 
-function projectionWrites(db: Db, ledger: LedgerOptions): OrchestratorActivities {
+function projectionWrites(db: Db, ledger: LedgerOptions | null): OrchestratorActivities {
   return {
     async beginApplication({ applicationId, steps }) {
       // One statement: these writes sit on every case's critical path.
@@ -50,7 +51,7 @@ function projectionWrites(db: Db, ledger: LedgerOptions): OrchestratorActivities
             INSERT INTO "ApplicationStep" ("applicationId", "key", "position", "departmentCode", "status", "startedAt", "completedAt")
             VALUES (${applicationId}::uuid, ${stepKey}, 0, ${p.departmentCode}, 'DONE', now(), now())
             ON CONFLICT ("applicationId", "key") DO UPDATE SET "status" = 'DONE', "completedAt" = now(), "detail" = NULL`;
-          await appendAccessEventsInTransaction(tx, [await departmentFetchEntry(tx, applicationId, record)], ledger);
+          if (ledger) await appendAccessEventsInTransaction(tx, [await departmentFetchEntry(tx, applicationId, record)], ledger);
         },
         { maxWait: 60_000, timeout: 60_000 },
       );

@@ -3,8 +3,8 @@
 import { Worker } from "@temporalio/worker";
 import { departmentTaskQueue } from "@visit-once/workflows/contracts";
 import { createDepartmentActivities } from "../activities/department-activities";
-import { departmentConnection, parseDepartmentCode, temporalCodecKeys, temporalSettings, workerTuning } from "../env";
-import { codecDataConverter, connectWorker, installWorkerLogging } from "../temporal-connection";
+import { departmentConnection, parseDepartmentCode, temporalSettings, workerTuning } from "../env";
+import { connectWorker, installWorkerLogging, workerDataConverter } from "../temporal-connection";
 
 installWorkerLogging();
 const code = parseDepartmentCode(process.argv[2]);
@@ -13,7 +13,7 @@ const worker = await Worker.create({
   connection: await connectWorker(settings),
   namespace: settings.namespace,
   taskQueue: departmentTaskQueue(code),
-  dataConverter: await codecDataConverter(temporalCodecKeys()),
+  dataConverter: await workerDataConverter(),
   activities: createDepartmentActivities(code, departmentConnection(code)),
   // Protects the department's system: at most this many requests in flight from us.
   maxConcurrentActivityTaskExecutions: workerTuning().VO_DEPARTMENT_CONCURRENCY,

@@ -3,9 +3,9 @@ import { Worker } from "@temporalio/worker";
 import { createPrisma } from "@visit-once/prisma";
 import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
-import { databaseUrl, ledgerKey, runtimeMode, temporalCodecKeys, temporalSettings, workflowBundlePath } from "../env";
+import { databaseUrl, ledgerKey, runtimeMode, temporalSettings, trustOffForBench, workflowBundlePath } from "../env";
 import { productionDatabaseProblems } from "../production-database";
-import { codecDataConverter, connectWorker, installWorkerLogging } from "../temporal-connection";
+import { connectWorker, installWorkerLogging, workerDataConverter } from "../temporal-connection";
 import { workflowsPath } from "../workflow-bundle";
 
 installWorkerLogging();
@@ -23,9 +23,9 @@ const worker = await Worker.create({
   connection: await connectWorker(settings),
   namespace: settings.namespace,
   taskQueue: ORCHESTRATOR_TASK_QUEUE,
-  dataConverter: await codecDataConverter(temporalCodecKeys()),
+  dataConverter: await workerDataConverter(),
   ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath }),
-  activities: createOrchestratorActivities(db, { key: ledgerKey() }),
+  activities: createOrchestratorActivities(db, trustOffForBench() ? null : { key: ledgerKey() }),
 });
 console.log(`orchestrator worker polling ${ORCHESTRATOR_TASK_QUEUE}`);
 await worker.run();

@@ -33,6 +33,8 @@ export interface StackOptions {
   seedDemo?: boolean;
   /** Extra env for the sandboxes, e.g. VO_SANDBOX_FAULTS. */
   sandboxEnv?: NodeJS.ProcessEnv;
+  /** Extra env for the workers and the web, e.g. the bench's VO_BENCH_TRUST. */
+  processEnv?: NodeJS.ProcessEnv;
   quiet?: boolean;
 }
 
@@ -119,7 +121,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
       });
       temporalUiUrl = o.withWeb === false ? undefined : `http://127.0.0.1:${uiPort}`;
     }
-    const env = { ...baseEnv(), DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, VO_TEMPORAL_CODEC_KEYS: codecKeys };
+    const env = { ...baseEnv(), ...o.processEnv, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, VO_TEMPORAL_CODEC_KEYS: codecKeys };
 
     // 3. Department sandboxes (they know their own keys), then one worker per department
     //    holding only its own key, then the orchestrator worker.
