@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { Client, Connection, type DataConverter } from "@temporalio/client";
 import { type CodecKey, EncryptionCodec } from "@visit-once/workflows/contracts/payload-codec";
 import { DefaultLogger, NativeConnection, Runtime } from "@temporalio/worker";
+import { formatLogMeta } from "./log-meta";
 import { type TemporalSettings, temporalCodecKeys, trustOffForBench } from "./env";
 
 async function connectionOptions(settings: TemporalSettings) {
@@ -46,7 +47,7 @@ export function installWorkerLogging(): void {
   Runtime.install({
     logger: new DefaultLogger("WARN", (entry) => {
       if (entry.message.startsWith("No workflows registered")) return;
-      console.error(`${entry.level} ${entry.message}`, entry.meta ? JSON.stringify(entry.meta) : "");
+      console.error(`${entry.level} ${entry.message}`, entry.meta ? formatLogMeta(entry.meta) : "");
     }),
   });
 }
