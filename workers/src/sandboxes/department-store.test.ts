@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CONNECTORS } from "../connectors";
 import { defaultDepartmentKey } from "../env";
 import { schemaName } from "./department-store";
-import { type RunningSandbox, generatePopulation, startDepartmentSandboxes } from "./index";
+import { type RunningSandbox, generatePopulation, SANDBOX_POOL_NAME, startDepartmentSandboxes } from "./index";
 import { writeDepartmentStores } from "./store-writer";
 
 const OPTIONS = { seed: 99, families: 300, discrepancyRate: 0.05 };
@@ -71,4 +71,20 @@ describe("department stores", () => {
       }
     }
   }, 120_000);
+
+  it("keep answering after PostgreSQL drops their connections (a database restart)", async () => {
+    const id = population.applicants[0]!;
+    const before = await answer(stored, "public-security", id);
+    const admin = new pg.Client(poolConfig(url!));
+    await admin.connect();
+    try {
+      const { rowCount } = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()", [SANDBOX_POOL_NAME]);
+      expect(rowCount).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    // The dropped idle connections emit their errors now; the process must survive them.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await answer(stored, "public-security", id)).toEqual(before);
+  });
 });

@@ -57,6 +57,8 @@ function storeBacked(code: DepartmentCode, lookup: (id: string) => Promise<Popul
 }
 
 export const DEFAULT_ADMIN_KEY = DEFAULT_SANDBOX_ADMIN_KEY;
+/** How the sandboxes' connections name themselves to PostgreSQL (pg_stat_activity). */
+export const SANDBOX_POOL_NAME = "visit-once-sandboxes";
 
 /**
  * Starts every department's sandbox on the port of its URL (port 0 in tests: any free
@@ -68,7 +70,10 @@ export async function startDepartmentSandboxes(
 ): Promise<Record<DepartmentCode, RunningSandbox>> {
   const env = options.env ?? process.env;
   const adminKey = sandboxAdminKey(env);
-  const pool = options.storeDatabaseUrl ? new pg.Pool({ ...poolConfig(options.storeDatabaseUrl), max: 16 }) : undefined;
+  const pool = options.storeDatabaseUrl ? new pg.Pool({ ...poolConfig(options.storeDatabaseUrl), max: 16, application_name: SANDBOX_POOL_NAME }) : undefined;
+  // An idle connection the server drops (a PostgreSQL restart) emits "error"; unheard, it would
+  // crash every sandbox. The pool discards that connection and opens a new one for the next request.
+  pool?.on("error", (e) => console.error(`department store connection lost (${e.message}); reconnecting on the next request`));
   const population = pool ? undefined : (options.population ?? generatePopulation({ families: 1000 }));
   const started: Partial<Record<DepartmentCode, RunningSandbox>> = {};
   try {
