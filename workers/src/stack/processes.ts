@@ -3,17 +3,60 @@ import net from "node:net";
 
 export interface Managed {
   name: string;
+  /** The running process (a new one after each restart). */
   child: ChildProcess;
+  /** Times it has been restarted. */
+  restarts: number;
+}
+
+interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  quiet?: boolean;
+}
+
+export interface SupervisionPolicy {
+  /** The first restart's delay; each further restart within `windowMs` doubles it, up to `maxDelayMs`. */
+  initialDelayMs: number;
+  maxDelayMs: number;
+  /** Give up on a child that dies this many times within `windowMs`. */
+  maxRestarts: number;
+  windowMs: number;
+}
+
+export const DEFAULT_SUPERVISION: SupervisionPolicy = { initialDelayMs: 1000, maxDelayMs: 30_000, maxRestarts: 8, windowMs: 10 * 60_000 };
+
+/** Why the group can no longer run the stack. */
+export interface GroupFailure {
+  name: string;
+  code: number | null;
+  /** True when a supervised child kept dying and the group stopped restarting it. */
+  gaveUp: boolean;
 }
 
 /**
  * Children run in their own process groups, their output prefixed with their name; stopping
- * signals each group, then kills whatever is left after a grace period.
+ * signals each group, then kills whatever is left after a grace period. Supervised (`npm start`),
+ * a child that dies is started again after a growing delay, so one dead worker never takes the
+ * stack down; a child that keeps dying is given up on, and `failure()` says so.
  */
 export class ProcessGroup {
   readonly children: Managed[] = [];
+  private stopping = false;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly failures: ((f: GroupFailure) => void)[] = [];
+  private failed: GroupFailure | undefined;
 
-  start(name: string, command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; quiet?: boolean } = {}): Managed {
+  constructor(private readonly supervision: SupervisionPolicy | null = null) {}
+
+  start(name: string, command: string, args: string[], options: StartOptions = {}): Managed {
+    const managed: Managed = { name, child: this.spawn(name, command, args, options), restarts: 0 };
+    this.children.push(managed);
+    this.watch(managed, command, args, options, []);
+    return managed;
+  }
+
+  private spawn(name: string, command: string, args: string[], options: StartOptions): ChildProcess {
     const child = spawn(command, args, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -26,29 +69,60 @@ export class ProcessGroup {
     };
     child.stdout?.on("data", prefix(process.stdout));
     child.stderr?.on("data", prefix(process.stderr));
-    const managed = { name, child };
-    this.children.push(managed);
-    return managed;
+    // A command that cannot be spawned emits "error" (and "exit" may never come): treat it as an exit.
+    child.once("error", () => child.emit("exit", child.exitCode ?? 127, null));
+    return child;
   }
 
-  /** Resolves when any child exits: a stack with a dead part is not running. */
-  firstExit(): Promise<{ name: string; code: number | null }> {
-    return Promise.race(
-      this.children.map(
-        ({ name, child }) =>
-          new Promise<{ name: string; code: number | null }>((resolve) => {
-            if (child.exitCode !== null) resolve({ name, code: child.exitCode });
-            else child.once("exit", (code) => resolve({ name, code }));
-          }),
-      ),
-    );
+  private watch(managed: Managed, command: string, args: string[], options: StartOptions, deaths: number[]): void {
+    const child = managed.child;
+    let handled = false;
+    child.once("exit", (code, signal) => {
+      if (handled || this.stopping) return;
+      handled = true;
+      // Anything the child left in its group goes too.
+      signalGroup(child, "SIGKILL");
+      const policy = this.supervision;
+      if (!policy) return this.fail({ name: managed.name, code, gaveUp: false });
+      const now = Date.now();
+      const recent = [...deaths.filter((t) => now - t < policy.windowMs), now];
+      if (recent.length > policy.maxRestarts) return this.fail({ name: managed.name, code, gaveUp: true });
+      const delay = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** (recent.length - 1));
+      console.error(`[launcher] ${managed.name} exited (${signal ?? `code ${code}`}); starting it again in ${(delay / 1000).toFixed(1)} s (restart ${managed.restarts + 1})`);
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        if (this.stopping) return;
+        managed.child = this.spawn(managed.name, command, args, options);
+        managed.restarts += 1;
+        this.watch(managed, command, args, options, recent);
+      }, delay);
+      this.timers.add(timer);
+    });
+  }
+
+  private fail(f: GroupFailure): void {
+    if (this.failed) return;
+    this.failed = f;
+    for (const resolve of this.failures.splice(0)) resolve(f);
+  }
+
+  /**
+   * Resolves when the stack can no longer run: unsupervised, when any child exits; supervised,
+   * when one has died too often to be restarted.
+   */
+  failure(): Promise<GroupFailure> {
+    if (this.failed) return Promise.resolve(this.failed);
+    return new Promise((resolve) => this.failures.push(resolve));
   }
 
   async stop(graceMs = 8000): Promise<void> {
-    const alive = this.children.filter(({ child }) => child.exitCode === null && child.signalCode === null);
+    this.stopping = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    const alive = this.children.map((m) => m.child).filter((child) => child.exitCode === null && child.signalCode === null);
     await Promise.all(
       alive.reverse().map(
-        ({ child }) =>
+        (child) =>
           new Promise<void>((resolve) => {
             const timer = setTimeout(() => {
               signalGroup(child, "SIGKILL");

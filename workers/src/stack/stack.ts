@@ -9,7 +9,7 @@ import { seedDemoAccounts } from "@visit-once/prisma/seed";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { generateCodecKey } from "@visit-once/workflows/contracts/payload-codec";
 import { departmentKeyEnvName, portSchema } from "../env";
-import { httpOk, ProcessGroup, waitFor } from "./processes";
+import { DEFAULT_SUPERVISION, httpOk, ProcessGroup, waitFor } from "./processes";
 import { codecKeysFile, DATA_DIR, ledgerKeyFile, ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
 import { bundleProcesses, bundleWorkflows, type EntryPoint } from "./bundle";
@@ -33,6 +33,8 @@ export interface StackOptions {
   seedDemo?: boolean;
   /** Extra env for the sandboxes, e.g. VO_SANDBOX_FAULTS. */
   sandboxEnv?: NodeJS.ProcessEnv;
+  /** Restart a child that dies, with backoff (`npm start`); otherwise any exit is the stack's failure. */
+  supervise?: boolean;
   /** Extra env for the workers and the web, e.g. the bench's VO_BENCH_TRUST. */
   processEnv?: NodeJS.ProcessEnv;
   quiet?: boolean;
@@ -73,7 +75,7 @@ function baseEnv(): NodeJS.ProcessEnv {
 export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
   const dataDir = o.dataDir ?? DATA_DIR;
   mkdirSync(dataDir, { recursive: true });
-  const group = new ProcessGroup();
+  const group = new ProcessGroup(o.supervise ? DEFAULT_SUPERVISION : null);
   let postgres: RunningPostgres | undefined;
   const stop = async () => {
     await group.stop();

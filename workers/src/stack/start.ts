@@ -30,6 +30,8 @@ try {
     databaseUrl: process.env.DATABASE_URL || undefined,
     temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
     persistTemporal: true,
+    // A child that dies is started again: one dead worker never takes the stack down.
+    supervise: true,
     webPort: port.data,
     // The demo accounts (a published password, an admin among them) only ever in development.
     seedDemo: !production,
@@ -63,11 +65,23 @@ const shutdown = async (reason: string, code: number) => {
   if (stopping) return;
   stopping = true;
   console.log(`\n${reason} Stopping …`);
+  // A stop that hangs (e.g. on a database server that already died) must not hide the exit status.
+  const hung = setTimeout(() => {
+    console.error("Some processes did not stop within 30 s; exiting anyway.");
+    process.exit(code || 1);
+  }, 30_000);
   await stack.stop();
+  clearTimeout(hung);
   console.log("Stopped.");
   process.exit(code);
 };
 process.on("SIGINT", () => void shutdown("Interrupted.", 0));
 process.on("SIGTERM", () => void shutdown("Terminated.", 0));
-const exited = await stack.group.firstExit();
-await shutdown(`${exited.name} exited (code ${exited.code}).`, 1);
+process.on("SIGHUP", () => void shutdown("Hung up.", 0));
+const failure = await stack.group.failure();
+await shutdown(
+  failure.gaveUp
+    ? `${failure.name} kept exiting (last code ${failure.code}); gave up restarting it.`
+    : `${failure.name} exited (code ${failure.code}).`,
+  1,
+);
