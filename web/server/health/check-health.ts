@@ -1,4 +1,5 @@
-import { DEPARTMENT_CODES, type DepartmentCode } from "@visit-once/workflows/contracts";
+import type { Client } from "@temporalio/client";
+import { DEPARTMENT_CODES, type DepartmentCode, departmentTaskQueue, ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { env } from "@/env";
 import { db } from "../db";
 import { temporal } from "../temporal";
@@ -9,6 +10,8 @@ export interface HealthReport {
   db: Health;
   temporal: Health;
   departments: Record<DepartmentCode, Health>;
+  /** Whether a worker is polling each task queue: the orchestrator's and each department's. */
+  workers: Record<"orchestrator" | DepartmentCode, Health>;
 }
 
 const TIMEOUT_MS = 2000;
@@ -36,29 +39,57 @@ async function checkDepartment(baseUrl: string): Promise<void> {
   if (res.status !== 200) throw new Error(`status ${res.status}`);
 }
 
-export function isHealthy(report: HealthReport): boolean {
-  return report.db === "ok" && report.temporal === "ok" && Object.values(report.departments).every((h) => h === "ok");
+/** A live worker renews its long poll at least every minute or so; a dead one's last poll ages. */
+const POLLER_FRESH_MS = 90_000;
+/** temporal.api.enums.v1.TaskQueueType: workflow tasks 1, activity tasks 2. */
+const WORKFLOW_TASKS = 1;
+const ACTIVITY_TASKS = 2;
+
+/** Fails unless some worker polled the queue (for that kind of task) within POLLER_FRESH_MS. */
+async function checkPollers(client: Client, namespace: string, queue: string, taskQueueType: number): Promise<void> {
+  const { pollers } = await client.connection.withDeadline(Date.now() + TIMEOUT_MS, () =>
+    client.workflowService.describeTaskQueue({ namespace, taskQueue: { name: queue }, taskQueueType }),
+  );
+  const now = Date.now();
+  const fresh = (pollers ?? []).some((p) => p.lastAccessTime && now - Number(p.lastAccessTime.seconds ?? 0) * 1000 < POLLER_FRESH_MS);
+  if (!fresh) throw new Error(`no worker polls ${queue}`);
 }
 
-/** Checks the database, Temporal and each department system, in parallel, each within 2 s. */
+export function isHealthy(report: HealthReport): boolean {
+  return (
+    report.db === "ok" &&
+    report.temporal === "ok" &&
+    [...Object.values(report.departments), ...Object.values(report.workers)].every((h) => h === "ok")
+  );
+}
+
+const QUEUES = ["orchestrator", ...DEPARTMENT_CODES] as const;
+
+/** The orchestrator's queue needs workflow and activity pollers; a department's, activity pollers. */
+async function checkWorkers(name: (typeof QUEUES)[number], namespace: string): Promise<void> {
+  const client = await temporal();
+  if (name !== "orchestrator") return checkPollers(client, namespace, departmentTaskQueue(name), ACTIVITY_TASKS);
+  await Promise.all([WORKFLOW_TASKS, ACTIVITY_TASKS].map((type) => checkPollers(client, namespace, ORCHESTRATOR_TASK_QUEUE, type)));
+}
+
+/** Checks the database, Temporal, each department system and each task queue's workers, in parallel, each within 2 s. */
 export async function checkHealth(): Promise<HealthReport> {
-  const { departmentUrls } = env();
-  const [dbHealth, temporalHealth, ...departments] = await Promise.all([
+  const { departmentUrls, TEMPORAL_NAMESPACE: namespace } = env();
+  const [dbHealth, temporalHealth, ...rest] = await Promise.all([
     probe(() => db().$queryRaw`select 1`),
     probe(async () => {
       const client = await temporal();
-      await client.connection.withDeadline(Date.now() + TIMEOUT_MS, () =>
-        client.workflowService.getSystemInfo({}),
-      );
+      await client.connection.withDeadline(Date.now() + TIMEOUT_MS, () => client.workflowService.getSystemInfo({}));
     }),
     ...DEPARTMENT_CODES.map((code) => probe(() => checkDepartment(departmentUrls[code]))),
+    ...QUEUES.map((name) => probe(() => checkWorkers(name, namespace))),
   ]);
+  const departments = rest.slice(0, DEPARTMENT_CODES.length);
+  const workers = rest.slice(DEPARTMENT_CODES.length);
   return {
     db: dbHealth!,
     temporal: temporalHealth!,
-    departments: Object.fromEntries(DEPARTMENT_CODES.map((code, i) => [code, departments[i]!])) as Record<
-      DepartmentCode,
-      Health
-    >,
+    departments: Object.fromEntries(DEPARTMENT_CODES.map((code, i) => [code, departments[i]!])) as HealthReport["departments"],
+    workers: Object.fromEntries(QUEUES.map((name, i) => [name, workers[i]!])) as HealthReport["workers"],
   };
 }
