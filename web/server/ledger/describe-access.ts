@@ -49,7 +49,8 @@ export function describeAccess(e: AccessEvent, citizenId: string, locale: string
     purposes: unique(forRecords.length > 0 ? forRecords : servicePurpose),
     legalBases: unique(legalBases),
     recordTypes,
-    fields: e.fields,
+    // An admin search's "fields" are the filters it used, not details of hers.
+    fields: e.action === "admin-search" ? [] : e.fields,
   };
 }
 

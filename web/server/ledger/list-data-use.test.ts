@@ -114,4 +114,18 @@ describe("listDataUse on PostgreSQL", () => {
     expect(await ownCaseService(citizen.id, id, db)).toBe("retirement");
     expect(await ownCaseService(randomUUID(), id, db)).toBeNull();
   });
+
+  it("an administrator's ledger search by one of her cases is hers to see; a search by another case is not", async () => {
+    const citizen = await db.user.create({ data: { email: `${randomUUID()}@test.local`, name: "测试", passwordHash: "x", role: "CITIZEN" } });
+    const id = randomUUID();
+    await db.application.create({ data: { id, serviceCode: "retirement", citizenId: citizen.id, status: "SUBMITTED", consent: {} } });
+    const admin = { id: randomUUID(), role: "ADMIN", office: null };
+    await appendAccessEvents(db, [
+      { actor: admin, subjectId: null, action: "admin-search", fields: ["case"], applicationId: id, outcome: "allowed" },
+      { actor: admin, subjectId: null, action: "admin-search", fields: ["case"], applicationId: randomUUID(), outcome: "allowed" },
+    ]);
+    const page = await listDataUse(citizen.id, {}, db);
+    expect(page.entries.map((e) => [e.action, e.applicationId])).toEqual([["admin-search", id]]);
+    expect(describeAccess(page.entries[0]!, citizen.id, "en").who).toEqual({ kind: "staff", role: "ADMIN", office: null });
+  });
 });

@@ -37,14 +37,17 @@ export interface DataUsePage {
 
 /**
  * The ledger entries about one citizen, newest first, a page at a time: every use of her data
- * (she is the subject) and what she did herself (she is the actor). By department: the office
+ * (she is the subject), what she did herself (she is the actor) and administrators' searches of
+ * the ledger by one of her cases. By department: the office
  * whose records were used, or the office of the member of staff who used them.
  */
 export async function listDataUse(citizenId: string, filters: DataUseFilters, db: Db = defaultDb()): Promise<DataUsePage> {
+  // An administrator's ledger search by one of her cases showed that case's entries: hers too, though it names no subject.
+  const cases = (await db.application.findMany({ where: { citizenId }, select: { id: true } })).map((a) => a.id);
   const entries = await db.accessEvent.findMany({
     where: {
       AND: [
-        { OR: [{ subjectId: citizenId }, { actorId: citizenId }] },
+        { OR: [{ subjectId: citizenId }, { actorId: citizenId }, ...(cases.length > 0 ? [{ action: "admin-search", applicationId: { in: cases } }] : [])] },
         filters.department ? { OR: [{ department: filters.department }, { actorOffice: filters.department }] } : {},
         filters.service ? { serviceCode: filters.service } : {},
         filters.case ? { applicationId: filters.case } : {},
