@@ -23,13 +23,15 @@ export async function SharedDataFilters({ office, values }: { office: string; va
           ))}
         </select>
       </label>
-      <label className="text-sm font-medium">
-        {t("month")}
-        <input name="month" type="month" defaultValue={values.month ?? ""} maxLength={7} aria-describedby="shared-month-hint" className={field} />
-        <span id="shared-month-hint" className="mt-1 block text-xs font-normal text-slate-700">
+      <div>
+        <label className="text-sm font-medium">
+          {t("month")}
+          <input name="month" type="month" defaultValue={values.month ?? ""} maxLength={7} aria-describedby="shared-month-hint" className={field} />
+        </label>
+        <p id="shared-month-hint" className="mt-1 text-xs text-slate-700">
           {t("monthHint")}
-        </span>
-      </label>
+        </p>
+      </div>
       <div className="flex items-end gap-3">
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
           {t("apply")}
