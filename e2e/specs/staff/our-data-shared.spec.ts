@@ -56,14 +56,14 @@ test.describe("office: our data, shared", () => {
     expect(wrong?.status()).toBe(200);
     await expect(health.getByTestId("shared-filter-error")).toHaveText("That is not a month. Write it as year and month, e.g. 2026-11.");
 
+    // Not another office's.
+    await expectNotFound(health, "/staff/shared-data/public-security");
+
     await health.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL! }]);
     await health.goto("/staff/shared-data/health?service=newborn-registration");
     await expect(health.getByRole("heading", { level: 1 })).toHaveText("本部门数据共享");
     await expect(row).toContainText("《中华人民共和国母婴保健法》第二十三条");
     await expectNoSeriousA11yViolations(health);
-
-    // Not another office's.
-    await expectNotFound(health, "/staff/shared-data/public-security");
     await health.context().close();
 
     // Public Security's officer sees its own records of the case, never Health's.
