@@ -83,6 +83,8 @@ test.describe("office: our data, shared", () => {
   });
 
   test("administrators choose any office; citizens and caseworkers get 404", async ({ browser }) => {
+    // Three sign-ins, two with a second factor.
+    test.setTimeout(90_000);
     const admin = await signedInPage(browser, ADMIN);
     await admin.goto("/staff/shared-data");
     await expect(admin).toHaveURL(/\/staff\/shared-data\/public-security$/);
