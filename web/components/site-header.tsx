@@ -26,6 +26,9 @@ export async function SiteHeader() {
                   <Link href="/applications" className={link}>
                     {t("header.myApplications")}
                   </Link>
+                  <Link href="/my-data" className={link}>
+                    {t("header.myData")}
+                  </Link>
                 </>
               ) : (
                 <Link href="/staff" className={link}>

@@ -103,6 +103,10 @@ test.describe("security: malformed input never answers 5xx and changes nothing",
       for (const path of ["/api/services?x=%ZZ", "/api/health?%00", "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/callback/credentials", "/api/auth/callback/credentials?error=%00", "/api/auth/signout", "/api/auth/nope", "/signin?error=%ZZ&callbackUrl=%ZZ", "/verify?code=%00%ZZ", "/staff/exceptions?kind=%00&page=-1&department=%ZZ", "/staff/tasks?page=99999999999999999999", "/applications?page=%ZZ", "/staff/admin/ledger?action=%00&case=%ZZ&actor=%00&before=99999999999999999999", "/staff/admin/ledger?actor=a%00b", "/api/ledger/public-key?x=%00"]) {
         await get(request, path, answers, label);
       }
+      // Who used my data and our data, shared: hostile filters and offices.
+      for (const path of ["/my-data?department=%00&service=%ZZ&case=%00&before=99999999999999999999", "/my-data?case=a%00b&before=-1", "/staff/shared-data/%ZZ?month=%00", "/staff/shared-data/health?month=9999-99&service=%00&before=1e9", "/staff/shared-data/a%00b"]) {
+        await get(request, path, answers, label);
+      }
       // next-auth's own POSTs, malformed.
       for (const probe of [
         { name: "credentials, no CSRF token", body: "email=mei%40demo.visit-once.local&password=x", contentType: "application/x-www-form-urlencoded" },

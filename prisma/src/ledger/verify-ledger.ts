@@ -7,24 +7,49 @@ import { checkpointSignatureValid } from "./signing-key";
 export type LedgerProblemKind = "content-changed" | "missing-entry" | "reordered" | "inserted" | "checkpoint-signature-bad" | "truncated-after-checkpoint";
 
 export type LedgerVerification =
-  | { ok: true; entries: number; upToSeq: bigint; checkpoints: number; signaturesChecked: boolean; checkedAt: Date }
+  | {
+      ok: true;
+      entries: number;
+      upToSeq: bigint;
+      /** The last verified entry's hash and time (null for an empty ledger): where the next, incremental check may start. */
+      upToHash: string;
+      upToAt: Date | null;
+      checkpoints: number;
+      signaturesChecked: boolean;
+      checkedAt: Date;
+    }
   | { ok: false; seq: bigint; kind: LedgerProblemKind; detail: string; checkedAt: Date };
 
 const PAGE = 5000;
+
+/** An entry the chain was verified up to: a later check may start after it (see ./verify-incremental). */
+export interface VerifiedPoint {
+  seq: bigint;
+  hash: string;
+  at: Date | null;
+}
 
 /**
  * Recomputes the whole chain from the first entry and checks every checkpoint (its signature
  * with `publicKey`, and that it names the hash the chain has at its seq). Stops at the FIRST
  * bad place and says what is wrong there. Without a key the signatures are not checked (said
  * in the answer), but the checkpoints' hashes still are.
+ *
+ * `from` (trusted, e.g. a point this process verified before) starts the walk after that entry,
+ * checking only the entries and checkpoints after it; `verifyLedgerSince` re-checks the point first.
  */
-export async function verifyLedger(db: Db, publicKey?: KeyObject): Promise<LedgerVerification> {
+export async function verifyLedger(db: Db, publicKey?: KeyObject, from?: VerifiedPoint): Promise<LedgerVerification> {
   const checkedAt = new Date();
   const bad = (seq: bigint, kind: LedgerProblemKind, detail: string): LedgerVerification => ({ ok: false, seq, kind, detail, checkedAt });
-  const checkpoints = await db.ledgerCheckpoint.findMany({ orderBy: { seq: "asc" } });
+  const after = from?.seq ?? 0n;
+  const [checkpoints, earlierCheckpoints] = await Promise.all([
+    db.ledgerCheckpoint.findMany({ where: { seq: { gt: after } }, orderBy: { seq: "asc" } }),
+    after > 0n ? db.ledgerCheckpoint.count({ where: { seq: { lte: after } } }) : Promise.resolve(0),
+  ]);
   let next = 0;
-  let expected = 1n;
-  let prevHash = GENESIS_HASH;
+  let expected = after + 1n;
+  let prevHash = from?.hash ?? GENESIS_HASH;
+  let lastAt = from?.at ?? null;
   for (;;) {
     const rows = await db.accessEvent.findMany({ where: { seq: { gte: expected } }, orderBy: { seq: "asc" }, take: PAGE });
     for (const row of rows) {
@@ -48,13 +73,23 @@ export async function verifyLedger(db: Db, publicKey?: KeyObject): Promise<Ledge
         next += 1;
       }
       prevHash = row.hash;
+      lastAt = row.at;
       expected += 1n;
     }
     if (rows.length < PAGE) break;
   }
   const beyond = checkpoints[next];
   if (beyond) return bad(expected, "truncated-after-checkpoint", `the chain ends at entry ${expected - 1n}, but a signed checkpoint vouches for entry ${beyond.seq}`);
-  return { ok: true, entries: Number(expected - 1n), upToSeq: expected - 1n, checkpoints: checkpoints.length, signaturesChecked: Boolean(publicKey), checkedAt };
+  return {
+    ok: true,
+    entries: Number(expected - 1n),
+    upToSeq: expected - 1n,
+    upToHash: prevHash,
+    upToAt: lastAt,
+    checkpoints: earlierCheckpoints + checkpoints.length,
+    signaturesChecked: Boolean(publicKey),
+    checkedAt,
+  };
 }
 
 /** One line for people: "N entries verified up to seq X" or the first bad place. */

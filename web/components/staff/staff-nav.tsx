@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { decide } from "@/server/access/policy";
+import { homeOffice } from "@/server/ledger/require-shared-data";
 import type { SessionUser } from "@/server/session";
 
 const QUEUES = [
@@ -14,7 +15,9 @@ const QUEUES = [
 /** The staff workspaces this user may open (the same policy that guards the pages). */
 export async function StaffNav({ user }: { user: SessionUser }) {
   const t = await getTranslations("staff.nav");
-  const queues = QUEUES.filter((q) => decide(user, "list", { kind: "queue", name: q.name }).allowed);
+  const queues: { name: (typeof QUEUES)[number]["name"] | "sharedData"; href: string }[] = QUEUES.filter((q) => decide(user, "list", { kind: "queue", name: q.name }).allowed);
+  const office = homeOffice(user);
+  if (decide(user, "list", { kind: "shared-data", office }).allowed) queues.push({ name: "sharedData", href: `/staff/shared-data/${office}` });
   if (queues.length === 0) return null;
   return (
     <nav aria-label={t("label")} className="mb-6 flex flex-wrap gap-4 border-b border-slate-200 pb-3 text-sm">

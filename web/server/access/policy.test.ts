@@ -27,6 +27,7 @@ const resource: fc.Arbitrary<Resource> = fc.oneof(
   fc.record({ kind: fc.constant("exception" as const), claimedById: fc.option(ids, { nil: null }) }),
   fc.record({ kind: fc.constant("account" as const), role: fc.constantFrom<Role[]>("CITIZEN", "CASEWORKER", "OFFICER", "ADMIN") }),
   fc.record({ kind: fc.constant("payloads" as const), namespace: fc.constantFrom("default", "other") }),
+  fc.record({ kind: fc.constant("shared-data" as const), office: fc.constantFrom(...OFFICES) }),
   fc.record({
     kind: fc.constant("queue" as const),
     name: fc.constantFrom<("exceptions" | "tasks" | "board" | "audit" | "accounts" | "ledger")[]>("exceptions", "tasks", "board", "audit", "accounts", "ledger"),
@@ -118,6 +119,26 @@ describe("authorisation, over role × resource × department", () => {
     expect(allowed(admin, "list", { kind: "queue", name: "accounts" })).toBe(true);
     expect(allowed(admin, "reset", { kind: "account", role: "CITIZEN" })).toBe(false);
     expect(allowed({ id: "u2", role: "CASEWORKER", departmentCode: null }, "reset", { kind: "account", role: "OFFICER" })).toBe(false);
+  });
+
+  it("an office's shared data is read only by its own officers and by administrators, and only read", () => {
+    forAll((a, act, r) => {
+      if (r.kind !== "shared-data" || !allowed(a, act, r)) return;
+      expect(["read", "list"]).toContain(act);
+      expect(["OFFICER", "ADMIN"]).toContain(a.role);
+      if (a.role === "OFFICER") expect(r.office).toBe(a.departmentCode);
+    });
+    forAll((a, act, r) => {
+      if (r.kind !== "shared-data" || !["read", "list"].includes(act)) return;
+      expect(allowed(a, act, r)).toBe(a.role === "ADMIN" || (a.role === "OFFICER" && a.departmentCode === r.office));
+    });
+    const healthOfficer: Actor = { id: "u1", role: "OFFICER", departmentCode: "health" };
+    expect(allowed(healthOfficer, "list", { kind: "shared-data", office: "health" })).toBe(true);
+    expect(allowed(healthOfficer, "list", { kind: "shared-data", office: "taxation" })).toBe(false);
+    expect(allowed({ id: "u1", role: "OFFICER", departmentCode: null }, "list", { kind: "shared-data", office: "health" })).toBe(false);
+    expect(allowed({ id: "u2", role: "ADMIN", departmentCode: null }, "list", { kind: "shared-data", office: "taxation" })).toBe(true);
+    expect(allowed({ id: "u3", role: "CITIZEN", departmentCode: null }, "list", { kind: "shared-data", office: "health" })).toBe(false);
+    expect(allowed({ id: "u3", role: "CASEWORKER", departmentCode: null }, "list", { kind: "shared-data", office: "health" })).toBe(false);
   });
 
   it("only caseworkers and administrators decode Temporal payloads, and decode nothing else", () => {

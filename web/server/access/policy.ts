@@ -30,6 +30,11 @@ export type Resource =
   | { kind: "account"; role: Role }
   /** Temporal payloads of a namespace, sealed by the payload codec (the Temporal UI asks the web to open them). */
   | { kind: "payloads"; namespace: string }
+  /**
+   * What an office's records were used for ("our data, shared"): the ledger's department fetches
+   * of that office's records. Its own officers read it; administrators read any office's.
+   */
+  | { kind: "shared-data"; office: string }
   /** Staff-wide views; `accounts` is the list of staff accounts, `ledger` the whole access ledger (who used whose data). */
   | { kind: "queue"; name: "exceptions" | "tasks" | "board" | "audit" | "accounts" | "ledger" };
 
@@ -64,6 +69,7 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
       }
       if (resource.kind === "evidence" && resource.office === office && action === "read" && resource.offered && resource.grantedTo.includes(resource.recordType)) return ALLOW;
       if (resource.kind === "queue" && (resource.name === "tasks" || resource.name === "board") && (action === "read" || action === "list")) return ALLOW;
+      if (resource.kind === "shared-data" && resource.office === office && (action === "read" || action === "list")) return ALLOW;
       return deny("officers reach only their own office's steps and the evidence granted to them");
     }
 
@@ -84,7 +90,8 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
       if (resource.kind === "queue" && (resource.name === "board" || resource.name === "audit" || resource.name === "accounts" || resource.name === "ledger") && (action === "read" || action === "list")) return ALLOW;
       if (resource.kind === "account" && resource.role !== "CITIZEN" && action === "reset") return ALLOW;
       if (resource.kind === "payloads" && action === "decode") return ALLOW;
-      return deny("administrators see the performance board, the audit log, the access ledger and staff accounts, reset a staff second factor and decode Temporal payloads");
+      if (resource.kind === "shared-data" && (action === "read" || action === "list")) return ALLOW;
+      return deny("administrators see the performance board, the audit log, the access ledger, every office's shared data and staff accounts, reset a staff second factor and decode Temporal payloads");
   }
   return deny("unknown role");
 }

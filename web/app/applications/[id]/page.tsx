@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import {
@@ -54,6 +55,9 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
         <p className="mt-2 break-all text-sm text-slate-700">
           {t("reference", { id: app.id, date: format.dateTime(new Date(app.submittedAt), { dateStyle: "medium", timeStyle: "short" }) })}
         </p>
+        <Link href={`/my-data?case=${app.id}`} className="mt-2 inline-block text-sm text-blue-800 underline underline-offset-4">
+          {t("dataUse")}
+        </Link>
       </div>
       <CaseLive
         initial={app}

@@ -1,0 +1,5 @@
+import { LoadingPanel } from "@/components/citizen/state-panels";
+
+export default function Loading() {
+  return <LoadingPanel />;
+}
