@@ -63,7 +63,7 @@ export function useEntries(use: UseContext, shown: Shown, target: string, sameVi
   const caseFields = [...new Set(shown.caseFields ?? [])].sort();
   // Staff see what the citizen typed because she applied and consented; her own download rests on nothing else.
   const consent = use.action === "staff-view" ? "the applicant's consent for this case" : null;
-  if (caseFields.length > 0 || entries.length === 0) entries.push({ ...base(use), fields: caseFields, consent });
+  if (caseFields.length > 0 || entries.length === 0) entries.push({ ...base(use), recordTypes: [], fields: caseFields, legalBasis: null, consent });
   if (!sameViewAt) return entries;
   const window = Math.floor(sameViewAt.getTime() / SAME_VIEW_MS);
   return entries.map((e) => ({ ...e, idempotencyKey: `${use.action}:${digest([use.actor.id, target, e.recordTypes, e.fields, window])}` }));
