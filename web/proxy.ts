@@ -4,13 +4,15 @@ import { checkActionBody, checkRequestHead, ownOrigins, type Refusal } from "@/s
 import { CODEC_DECODE_PATH } from "@/server/temporal-codec/cors";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/server/http/security-headers";
 import { refuseVerifyFlood } from "@/server/limits/verify-flood";
+import { REQUEST_ID_HEADER } from "@/server/http/request-id-header";
 
 /**
  * Runs before every route (Next 16's proxy, formerly middleware): refuses malformed and
  * cross-origin state-changing requests before Next can turn them into a 500 or act on them,
  * and gives every response the security headers with a fresh CSP nonce. Next reads the
  * nonce from the request's CSP header and puts it on its own scripts. Public code checks
- * (`/verify/<code>`) are rate-limited here too.
+ * (`/verify/<code>`) are rate-limited here too. Every request gets a fresh id (whatever the
+ * client sent is replaced): the access ledger names the request a use of data came from.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const e = env();
@@ -23,6 +25,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     (request.headers.has("next-action") ? await checkActionBody(request.clone()) : null);
 
   const nonce = newNonce();
+  const requestId = crypto.randomUUID();
   const csp = contentSecurityPolicy({ nonce, development: e.NODE_ENV === "development", https });
   let response: NextResponse;
   const flood = refusal ? null : await refuseVerifyFlood(request);
@@ -33,9 +36,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   } else {
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set("content-security-policy", csp);
+    requestHeaders.set(REQUEST_ID_HEADER, requestId);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   if (https) response.headers.set("Strict-Transport-Security", HSTS);
   return response;

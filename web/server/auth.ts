@@ -8,6 +8,7 @@ import { type Env, env } from "@/env";
 import { safeRedirectUrl } from "@/lib/safe-callback";
 import { db } from "./db";
 import { recordSignIn } from "./access/record-sign-in";
+import { lockAlreadyChecked } from "./limits/lock-checked";
 import { requestAddress } from "./limits/request-address";
 import { signInThrottle } from "./limits/sign-in-throttle";
 import { revokeSession } from "./sessions/revoke-sessions";
@@ -36,7 +37,8 @@ export async function authorizeCredentials(raw: unknown, address: string): Promi
   const parsed = credentialsSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "wrong" };
   const { email, password } = parsed.data;
-  const verdict = await signInThrottle().check(email, address);
+  // On next-auth's route the route has just checked this email and address (limits/lock-checked.ts).
+  const verdict = lockAlreadyChecked(email, address) ? { ok: true as const } : await signInThrottle().check(email, address);
   if (!verdict.ok) {
     await recordSignIn(email, address, { ok: false, reason: "locked" });
     return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
@@ -130,7 +132,7 @@ export function authOptions(): NextAuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(raw, req) {
-          // A locked account or address already got 429 from the route (limits/sign-in-route.ts).
+          // A locked account or address already got 429 from the route (limits/sign-in-route.ts), which says so.
           const result = await authorizeCredentials(raw, requestAddress(req?.headers));
           if (!result.ok) return null;
           const { user } = result;

@@ -57,6 +57,8 @@ export async function appendAccessEvents(db: Db, entries: AccessEventInput[], op
 /** Appends inside the caller's transaction; returns the new entries' seq (none for a repeated idempotency key). */
 export async function appendAccessEventsInTransaction(tx: Tx, entries: AccessEventInput[], options: LedgerOptions = {}): Promise<bigint[]> {
   if (entries.length === 0) return [];
+  // A repeat of what is already there (a page re-reading itself) is answered without queueing on the lock.
+  if (entries.every((e) => e.idempotencyKey) && (await withoutRepeats(tx, entries)).length === 0) return [];
   // Held until commit, so the last hash read below is still the last when this commits.
   await tx.$executeRawUnsafe(LEDGER_LOCK_SQL);
   const fresh = await withoutRepeats(tx, entries);

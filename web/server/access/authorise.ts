@@ -3,12 +3,11 @@ import { db as defaultDb } from "../db";
 import { type Action, type Actor, type Decision, decide, type Resource } from "./policy";
 
 const MUTATIONS: readonly Action[] = ["cancel", "reply", "dispute", "rate", "decide", "resolve", "claim", "reset"];
-/** Reads recorded even when allowed: a decode shows a citizen's data in clear. (The access ledger will take these.) */
-const RECORDED_READS: readonly Action[] = ["decode"];
 
 /**
- * The one authorise-and-audit path: decides with the policy, and records every mutation,
- * every payload decode and every refusal (who, what, on which resource, allowed or not) in the audit log.
+ * The one authorise-and-audit path: decides with the policy, and records every mutation and
+ * every refusal (who, what, on which resource, allowed or not) in the audit log. Allowed reads
+ * of a citizen's data go on the access ledger instead, by the loader that reads them.
  * `label` names the resource without personal data, e.g. "case:<uuid>/step:household-registration".
  * Anonymous refusals are counted per hour instead (see countAnonymousRefusal).
  */
@@ -18,7 +17,7 @@ export async function authorise(actor: Actor | null, action: Action, resource: R
     await countAnonymousRefusal(db, action, resource.kind);
     return decision;
   }
-  if (!decision.allowed || MUTATIONS.includes(action) || RECORDED_READS.includes(action)) {
+  if (!decision.allowed || MUTATIONS.includes(action)) {
     await db.auditEntry.create({
       data: {
         actorId: actor?.id ?? null,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { afterAll, describe, expect, it } from "vitest";
 import { testDb } from "../testing/database";
-import { emailDigest, recordSignIn } from "./record-sign-in";
+import { addressDigest, emailDigest, recordSignIn } from "./record-sign-in";
 
 // The ledger writer reads the web's env (its signing key: none here, so no checkpoints).
 process.env.NEXTAUTH_SECRET ??= "record-sign-in-test-secret";
@@ -11,7 +11,7 @@ const db = testDb();
 afterAll(() => db.$disconnect());
 
 describe("recordSignIn on PostgreSQL", () => {
-  it("records successes and failures with the account when known, a hash of an unknown email, the address and why", async () => {
+  it("records successes and failures with the account when known, a hash of an unknown email, a keyed hash of the address and why", async () => {
     const userId = randomUUID();
     const unknown = `Nobody-${randomUUID()}@Example.test`;
     await recordSignIn("mei@demo.visit-once.local", "203.0.113.5", { ok: true, userId, role: "CITIZEN" }, db);
@@ -20,15 +20,21 @@ describe("recordSignIn on PostgreSQL", () => {
     await recordSignIn(unknown, "203.0.113.6", { ok: false, reason: "locked" }, db);
 
     const known = await db.auditEntry.findMany({ where: { resource: `account:${userId}` }, orderBy: { id: "asc" } });
+    // The address is kept as a keyed hash: the same address, the same hash; never the address.
+    const five = addressDigest("203.0.113.5");
+    const six = addressDigest("203.0.113.6");
+    expect(five).toMatch(/^address-hmac:[0-9a-f]{32}$/);
+    expect(six).not.toBe(five);
     expect(known.map((r) => [r.action, r.actorId, r.allowed, r.detail])).toEqual([
-      ["sign-in", userId, true, "success from 203.0.113.5"],
-      ["sign-in", userId, false, "wrong-password from 203.0.113.5"],
+      ["sign-in", userId, true, `success from ${five}`],
+      ["sign-in", userId, false, `wrong-password from ${five}`],
     ]);
     const hashed = await db.auditEntry.findMany({ where: { resource: `email-sha256:${emailDigest(unknown)}` }, orderBy: { id: "asc" } });
     expect(hashed.map((r) => [r.actorId, r.allowed, r.detail])).toEqual([
-      [null, false, "unknown-account from 203.0.113.6"],
-      [null, false, "locked from 203.0.113.6"],
+      [null, false, `unknown-account from ${six}`],
+      [null, false, `locked from ${six}`],
     ]);
+    expect(await db.auditEntry.count({ where: { detail: { contains: "203.0.113." } } })).toBe(0);
     expect(await db.auditEntry.count({ where: { OR: [{ resource: { contains: "nobody-", mode: "insensitive" } }, { detail: { contains: "nobody-", mode: "insensitive" } }] } })).toBe(0);
   });
 

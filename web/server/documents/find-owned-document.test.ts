@@ -1,49 +1,46 @@
-import type { Db } from "@visit-once/prisma";
-import { describe, expect, it } from "vitest";
+import { randomBytes, randomUUID } from "node:crypto";
+import { formatVerificationCode, VERIFICATION_CODE_BYTES } from "@visit-once/workflows/contracts";
+import { TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testAccount, testDb } from "../../testing/database";
 import type { Actor } from "../access/policy";
 import { findOwnedDocument } from "./find-owned-document";
 
-const OWNER = "8a7f2c1e-3b4d-4e5f-8a9b-0c1d2e3f4a5b";
-const STRANGER = "1b2c3d4e-5f60-4718-a9b0-c1d2e3f4a5b6";
-const APP = "4f1c7a52-8d0e-4c55-9a57-0c1e8b9d2f10";
-const CODE = "VO-7KQ2-M9XH-4TB3-N8RW-C5DZ-A1E6";
+// A case with an issued document on real PostgreSQL; the ledger writer reads the web's env.
+process.env.NEXTAUTH_SECRET ??= "find-owned-document-test-secret";
+process.env.VO_TEMPORAL_CODEC_KEYS ??= TEST_CODEC_KEYS;
+const db = testDb();
+const APP = randomUUID();
 const ISSUED = new Date("2026-11-27T08:00:00Z");
-
-/** A stand-in for the two tables a download touches: the documents (with their case) and the audit log. */
-function fakeDb({ exceptions = 0 }: { exceptions?: number } = {}) {
-  const audit: { actorId: string | null; action: string; resource: string; allowed: boolean }[] = [];
-  const anonymous: unknown[][] = [];
-  const lookups: string[] = [];
-  const db = {
-    issuedDocument: {
-      findUnique: async ({ where }: { where: { verificationCode: string } }) => {
-        lookups.push(where.verificationCode);
-        if (where.verificationCode !== CODE) return null;
-        return {
-          applicationId: APP,
-          key: "household-page",
-          titleEn: "Household register page",
-          issuedBy: "public-security",
-          verificationCode: CODE,
-          issuedAt: ISSUED,
-          revokedAt: null,
-          application: { citizenId: OWNER, serviceCode: "newborn-registration", _count: { exceptions } },
-        };
-      },
-    },
-    auditEntry: { create: async ({ data }: { data: (typeof audit)[number] }) => audit.push(data) },
-    // Anonymous refusals are counted (one upsert), not written as rows: the values are (hour, action, kind).
-    $executeRaw: async (_sql: TemplateStringsArray, ...values: unknown[]) => anonymous.push(values.slice(1)),
-  } as unknown as Db;
-  return { db, audit, lookups, anonymous };
-}
+const CODE = formatVerificationCode(randomBytes(VERIFICATION_CODE_BYTES));
+let owner: Actor;
+let stranger: Actor;
 
 const actor = (id: string, role: Actor["role"], departmentCode: string | null = null): Actor => ({ id, role, departmentCode });
+const ledgerOf = async (actorId: string) => (await db.accessEvent.findMany({ where: { actorId, applicationId: APP }, orderBy: { seq: "asc" } })).map((e) => [e.action, e.outcome, e.subjectId, e.fields]);
 
-describe("findOwnedDocument", () => {
-  it("gives the owner their document, whatever the code's case and spacing", async () => {
-    const { db, audit, lookups } = fakeDb();
-    expect(await findOwnedDocument(actor(OWNER, "CITIZEN"), `  ${CODE.toLowerCase()} `, db)).toEqual({
+beforeAll(async () => {
+  owner = actor((await testAccount(db, "CITIZEN")).id, "CITIZEN");
+  stranger = actor((await testAccount(db, "CITIZEN")).id, "CITIZEN");
+  await db.application.create({
+    data: {
+      id: APP,
+      serviceCode: "newborn-registration",
+      citizenId: owner.id,
+      status: "COMPLETED",
+      consent: {},
+      documents: { create: { key: "household-page", titleEn: "Household register page", titleZh: "户口簿页", issuedBy: "public-security", verificationCode: CODE, issuedAt: ISSUED } },
+    },
+  });
+});
+afterAll(async () => {
+  await db.application.deleteMany({ where: { id: APP } });
+  await db.$disconnect();
+});
+
+describe("findOwnedDocument on PostgreSQL", () => {
+  it("gives the owner their document, whatever the code's case and spacing, and puts the download on the ledger", async () => {
+    expect(await findOwnedDocument(owner, `  ${CODE.toLowerCase()} `, db)).toEqual({
       applicationId: APP,
       serviceCode: "newborn-registration",
       key: "household-page",
@@ -53,30 +50,32 @@ describe("findOwnedDocument", () => {
       issuedAt: ISSUED,
       revokedAt: null,
     });
-    expect(lookups).toEqual([CODE]);
-    // An allowed download is not a mutation: nothing to audit.
-    expect(audit).toEqual([]);
+    // An allowed download is not a mutation: nothing to audit; it is a use of her data: on the ledger.
+    expect(await db.auditEntry.count({ where: { actorId: owner.id } })).toBe(0);
+    expect(await ledgerOf(owner.id)).toEqual([["document-download", "allowed", owner.id, ["document:household-page"]]]);
+    expect(await db.accessEvent.findFirst({ where: { actorId: owner.id } })).toMatchObject({ department: "public-security", serviceCode: "newborn-registration", purpose: "Downloading an outcome document of the case" });
   });
 
-  it("refuses everyone else, a caseworker on a case with exceptions included, and audits each refusal (counts an anonymous one)", async () => {
-    const { db, audit, anonymous } = fakeDb({ exceptions: 1 });
-    expect(await findOwnedDocument(actor(STRANGER, "CITIZEN"), CODE, db)).toBeNull();
-    expect(await findOwnedDocument(actor(STRANGER, "CASEWORKER"), CODE, db)).toBeNull();
-    expect(await findOwnedDocument(actor(STRANGER, "OFFICER", "public-security"), CODE, db)).toBeNull();
+  it("refuses everyone else, staff included, audits each refusal and puts it on the ledger (an anonymous one is only counted)", async () => {
+    const caseworker = actor((await testAccount(db, "CASEWORKER")).id, "CASEWORKER");
+    const officer = actor((await testAccount(db, "OFFICER", "public-security")).id, "OFFICER", "public-security");
+    for (const who of [stranger, caseworker, officer]) {
+      expect(await findOwnedDocument(who, CODE, db)).toBeNull();
+      expect(await db.auditEntry.findMany({ where: { actorId: who.id } })).toEqual([expect.objectContaining({ action: "download", resource: `case:${APP}/document:household-page`, allowed: false })]);
+      // Whose document it was is named: she sees that someone tried.
+      expect(await ledgerOf(who.id)).toEqual([["document-download", "refused", owner.id, []]]);
+    }
+    const anonymousBefore = await db.accessEvent.count({ where: { applicationId: APP, actorId: null } });
     expect(await findOwnedDocument(null, CODE, db)).toBeNull();
-    expect(audit).toEqual(
-      [STRANGER, STRANGER, STRANGER].map((actorId) => expect.objectContaining({ actorId, action: "download", resource: `case:${APP}/document:household-page`, allowed: false })),
-    );
-    expect(anonymous).toEqual([["download", "case"]]);
+    expect(await db.accessEvent.count({ where: { applicationId: APP, actorId: null } })).toBe(anonymousBefore);
   });
 
-  it("looks up nothing for a code that is not one, and finds nothing for an unknown code", async () => {
-    const { db, audit, lookups } = fakeDb();
-    expect(await findOwnedDocument(actor(OWNER, "CITIZEN"), "VO-XYZ", db)).toBeNull();
-    expect(await findOwnedDocument(actor(OWNER, "CITIZEN"), "'; drop table", db)).toBeNull();
-    expect(lookups).toEqual([]);
-    expect(await findOwnedDocument(actor(OWNER, "CITIZEN"), "VO-0000-0000-0000", db)).toBeNull();
-    expect(lookups).toEqual(["VO-0000-0000-0000"]);
-    expect(audit).toEqual([]);
+  it("finds nothing for a code that is not one or is unknown, and writes nothing", async () => {
+    const before = await db.accessEvent.count({ where: { actorId: owner.id } });
+    expect(await findOwnedDocument(owner, "VO-XYZ", db)).toBeNull();
+    expect(await findOwnedDocument(owner, "'; drop table", db)).toBeNull();
+    expect(await findOwnedDocument(owner, "VO-0000-0000-0000", db)).toBeNull();
+    expect(await db.accessEvent.count({ where: { actorId: owner.id } })).toBe(before);
+    expect(await db.auditEntry.count({ where: { actorId: owner.id } })).toBe(0);
   });
 });

@@ -2,6 +2,9 @@ import type { Db } from "@visit-once/prisma";
 import { authorise } from "../access/authorise";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
+import { currentRequestId } from "../http/request-id";
+import { recordAccess } from "../ledger/record-access";
+import { refusedEntry, USE_PURPOSES, type UseContext, useEntries } from "../ledger/use-entries";
 import { normaliseVerificationCode } from "@/lib/verification-code";
 
 export interface OwnedDocument {
@@ -15,7 +18,11 @@ export interface OwnedDocument {
   revokedAt: Date | null;
 }
 
-/** An issued document by its verification code, only for the citizen whose case issued it; null for anyone else. */
+/**
+ * An issued document by its verification code, only for the citizen whose case issued it; null
+ * for anyone else. Each download goes on the access ledger (the issue counts her own downloads
+ * as uses of her data), and so does a signed-in person's refused attempt.
+ */
 export async function findOwnedDocument(actor: Actor | null, code: string, db: Db = defaultDb()): Promise<OwnedDocument | null> {
   const verificationCode = normaliseVerificationCode(code);
   if (!verificationCode) return null;
@@ -31,8 +38,24 @@ export async function findOwnedDocument(actor: Actor | null, code: string, db: D
     `case:${doc.applicationId}/document:${doc.key}`,
     db,
   );
-  // Only the owner downloads (a caseworker reading the case is refused, and the refusal is audited).
-  if (!decision.allowed) return null;
+  const requestId = await currentRequestId();
+  const use = (who: Actor): UseContext => ({
+    actor: who,
+    action: "document-download",
+    subjectId: doc.application.citizenId,
+    applicationId: doc.applicationId,
+    serviceCode: doc.application.serviceCode,
+    purpose: USE_PURPOSES.download,
+    requestId,
+    department: doc.issuedBy,
+  });
+  // Only the owner downloads (a caseworker reading the case is refused: the refusal is audited and on the ledger).
+  if (!actor || !decision.allowed) {
+    if (actor) await recordAccess([refusedEntry(use(actor))], db);
+    return null;
+  }
+  // The document names the case, its title and its issuer: no record is in it.
+  await recordAccess(useEntries(use(actor), { records: [], caseFields: [`document:${doc.key}`] }, `document:${doc.verificationCode}`), db);
   return {
     applicationId: doc.applicationId,
     serviceCode: doc.application.serviceCode,

@@ -44,4 +44,16 @@ describe("exceptionSummary", () => {
     const overdue = { ...base, kind: "OVERDUE_STEP", departmentCode: "public-security", recordType: null, stepKey: "household-registration" };
     expect(exceptionSummary(zh.t, "zh-CN", overdue)).toBe("公安局办理的“户口登记”已超期。");
   });
+
+  it("in the queue names the disagreement and who holds what, never the values or the citizen's words", async () => {
+    for (const locale of ["en", "zh-CN"] as const) {
+      const { t } = await translators(locale);
+      const shown = exceptionSummary(t, locale, conflict, { inQueue: true });
+      expect(shown).toContain(locale === "en" ? "Medical Security Bureau" : "医疗保障局");
+      expect(shown).not.toMatch(/周敏|周民/);
+      const dispute = { ...conflict, kind: "CITIZEN_DISPUTE", departmentCode: "public-security", recordType: "household", conflict: null, summary: "The citizen says the household record is wrong: 我已于2025年迁出。" };
+      expect(exceptionSummary(t, locale, dispute, { inQueue: true })).not.toContain("迁出");
+      expect(exceptionSummary(t, locale, { ...conflict, kind: "SOMETHING_NEW" }, { inQueue: true })).toBe("");
+    }
+  });
 });

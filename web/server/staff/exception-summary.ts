@@ -18,13 +18,22 @@ export interface SummarisedException {
 // exception's structure instead, in the reader's language (`t` over `staff.summaries`).
 const DISPUTE = /^The citizen says the [a-z-]+ record is wrong: ([\s\S]*)$/;
 
-export function exceptionSummary(t: Translate, locale: string, x: SummarisedException): string {
+/**
+ * `inQueue`: the queue's triage needs the kind of problem and who holds what, not the values or
+ * the citizen's own words, so it is shown neither (they are on the exception page, whose every
+ * view goes on the access ledger): the queue shows no citizen's data.
+ */
+export function exceptionSummary(t: Translate, locale: string, x: SummarisedException, { inQueue = false } = {}): string {
   const department = officeLabel(locale, x.departmentCode);
   const record = x.recordType ? recordLabel(locale, x.recordType) : "";
   switch (x.kind) {
     case "CONFLICT": {
       const conflict = readConflict(x.conflict);
-      if (!conflict) return x.summary;
+      if (!conflict) return inQueue ? "" : x.summary;
+      if (inQueue) {
+        const sources = [...new Set(conflict.values.map((v) => source(t, locale, v.department)))];
+        return t("conflictInQueue", { field: t(`fields.${conflict.field}`), sources: joinList(locale, sources) });
+      }
       const sources = new Map<string, string[]>();
       for (const v of conflict.values) {
         const who = source(t, locale, v.department);
@@ -48,9 +57,9 @@ export function exceptionSummary(t: Translate, locale: string, x: SummarisedExce
     case "UNSTORABLE_DATA":
       return t("unstorable");
     case "CITIZEN_DISPUTE":
-      return t("dispute", { record, explanation: DISPUTE.exec(x.summary)?.[1] ?? "" });
+      return inQueue ? t("disputeInQueue", { record }) : t("dispute", { record, explanation: DISPUTE.exec(x.summary)?.[1] ?? "" });
     default:
-      return x.summary;
+      return inQueue ? "" : x.summary;
   }
 }
 

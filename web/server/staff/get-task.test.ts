@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../access/policy";
 import { testDb } from "../testing/database";
@@ -6,7 +7,10 @@ import { findTaskOffice } from "./find-task-office";
 import { getExceptionCase } from "./get-exception-case";
 import { getTask } from "./get-task";
 
-// A retirement case and a conflict on real PostgreSQL: what the task and exception pages load.
+// A retirement case and a conflict on real PostgreSQL: what the task and exception pages load,
+// and the access-ledger entries the loading writes.
+process.env.NEXTAUTH_SECRET ??= "get-task-test-secret";
+process.env.VO_TEMPORAL_CODEC_KEYS ??= TEST_CODEC_KEYS;
 const db = testDb();
 const applicationId = randomUUID();
 const BANK_ACCOUNT = "6222020200112233445";
@@ -14,9 +18,15 @@ const medicalOfficer: Actor = { id: randomUUID(), role: "OFFICER", departmentCod
 const pensionOfficer: Actor = { id: randomUUID(), role: "OFFICER", departmentCode: "human-resources" };
 const provenance = { sourceRecordId: "src-1", retrievedAt: new Date(), rawSha256: "0".repeat(64) };
 const exceptionId = randomUUID();
+const caseworker: Actor = { id: randomUUID(), role: "CASEWORKER", departmentCode: null };
+let citizenId = "";
+/** The ledger entries by one actor on this case, oldest first, as [kind, outcome, record types, fields]. */
+const entriesBy = async (actorId: string) =>
+  (await db.accessEvent.findMany({ where: { actorId, applicationId }, orderBy: { seq: "asc" } })).map((e) => [e.action, e.outcome, e.recordTypes, e.fields]);
 
 beforeAll(async () => {
   const citizen = await db.user.create({ data: { email: `${randomUUID()}@test.local`, name: "吴芳", passwordHash: "x", role: "CITIZEN" } });
+  citizenId = citizen.id;
   await db.application.create({
     data: {
       id: applicationId,
@@ -60,10 +70,12 @@ afterAll(async () => {
 
 describe("the task page's data on PostgreSQL", () => {
   it("answers a step not yet offered to its office as absent, and offered once it awaits a decision", async () => {
-    expect(await findTaskOffice(applicationId, "medical-insurance-change", db)).toEqual({ office: "medical-security", offered: false });
+    expect(await findTaskOffice(applicationId, "medical-insurance-change", db)).toEqual({ office: "medical-security", offered: false, serviceCode: "retirement" });
     expect(await getTask(medicalOfficer, applicationId, "medical-insurance-change", db)).toBeNull();
     const refusal = await db.auditEntry.findFirst({ where: { resource: `case:${applicationId}/step:medical-insurance-change`, actorId: medicalOfficer.id } });
     expect(refusal).toMatchObject({ allowed: false, detail: "the step has not reached this office yet" });
+    // The refused attempt is on the ledger too, naming whose case it was; nothing was shown.
+    expect(await entriesBy(medicalOfficer.id)).toEqual([["staff-view", "refused", [], []]]);
 
     await db.applicationStep.update({ where: { applicationId_key: { applicationId, key: "medical-insurance-change" } }, data: { status: "AWAITING_DECISION", startedAt: new Date() } });
     const task = await getTask(medicalOfficer, applicationId, "medical-insurance-change", db);
@@ -76,6 +88,20 @@ describe("the task page's data on PostgreSQL", () => {
       ["identity", ["nationalId", "fullName", "sex", "birthDate"]],
       ["medical-insurance", ["nationalId", "fullName", "scheme", "status", "enrolledOn"]],
     ]);
+    // One entry per record type shown, with exactly the fields shown and that record's legal basis.
+    const entries = await db.accessEvent.findMany({ where: { actorId: medicalOfficer.id, applicationId, outcome: "allowed" }, orderBy: { seq: "asc" } });
+    expect(entries.map((e) => [e.recordTypes, e.fields, e.department, e.legalBasis])).toEqual([
+      [["identity"], ["birthDate", "fullName", "nationalId", "sex"], "public-security", "Resident Identity Card Law, art. 13"],
+      [["medical-insurance"], ["enrolledOn", "fullName", "nationalId", "scheme", "status"], "medical-security", "Social Insurance Law, art. 23"],
+    ]);
+    for (const e of entries) {
+      expect(e).toMatchObject({ action: "staff-view", actorRole: "OFFICER", actorOffice: "medical-security", subjectId: citizenId, serviceCode: "retirement", purpose: 'Deciding the step "Medical insurance change"' });
+      expect(e.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    expect(JSON.stringify(entries.map((e) => ({ ...e, seq: String(e.seq) })))).not.toContain(BANK_ACCOUNT);
+    // The page re-reads itself every 2 s: the same view again is the same use, not a new entry.
+    await getTask(medicalOfficer, applicationId, "medical-insurance-change", db);
+    expect(await entriesBy(medicalOfficer.id)).toHaveLength(3);
   });
 
   it("gives the pension office the bank account it pays into, and not the medical insurance record", async () => {
@@ -84,13 +110,27 @@ describe("the task page's data on PostgreSQL", () => {
     expect(task!.records.map((r) => r.recordType)).toEqual(["identity", "social-insurance"]);
     // Another office's step stays absent, offered or not.
     expect(await getTask(pensionOfficer, applicationId, "medical-insurance-change", db)).toBeNull();
+    // The typed bank account it was shown is an entry of its own (by name, never the number), resting on her consent.
+    expect(await entriesBy(pensionOfficer.id)).toEqual([
+      ["staff-view", "allowed", ["identity"], ["birthDate", "fullName", "nationalId", "sex"]],
+      ["staff-view", "allowed", ["social-insurance"], ["birthDate", "contributionMonths", "employerName", "firstMonth", "fullName", "lastMonth", "nationalId"]],
+      ["staff-view", "allowed", [], ["bankAccount"]],
+      ["staff-view", "refused", [], []],
+    ]);
+    const typed = await db.accessEvent.findFirst({ where: { actorId: pensionOfficer.id, applicationId, fields: { has: "bankAccount" } } });
+    expect(typed).toMatchObject({ consent: "the applicant's consent for this case", legalBasis: null });
   });
 
   it("gives a caseworker only the records a conflict is between", async () => {
-    const found = await getExceptionCase(exceptionId, db);
+    const found = await getExceptionCase(caseworker, exceptionId, db);
     expect(found!.records.map((r) => r.recordType).sort()).toEqual(["identity", "medical-insurance"]);
+    expect(await entriesBy(caseworker.id)).toEqual([
+      ["staff-view", "allowed", ["identity"], ["birthDate", "fullName", "householdAddress", "householdRegion", "nationalId", "sex"]],
+      ["staff-view", "allowed", ["medical-insurance"], ["birthDate", "enrolledOn", "fullName", "nationalId", "residentialAddress", "scheme", "status"]],
+    ]);
+    expect(await db.accessEvent.findFirst({ where: { actorId: caseworker.id } })).toMatchObject({ subjectId: citizenId, purpose: "Resolving an exception on the case", actorRole: "CASEWORKER" });
     await db.caseException.update({ where: { id: exceptionId }, data: { kind: "MISSING_RECORD", recordType: "social-insurance" } });
     await db.$executeRaw`UPDATE "CaseException" SET "conflict" = NULL WHERE "id" = ${exceptionId}::uuid`;
-    expect((await getExceptionCase(exceptionId, db))!.records.map((r) => r.recordType)).toEqual(["social-insurance"]);
+    expect((await getExceptionCase(caseworker, exceptionId, db))!.records.map((r) => r.recordType)).toEqual(["social-insurance"]);
   });
 });

@@ -5,26 +5,46 @@ import { authorise } from "../access/authorise";
 import { minimiseRecords, minimiseTyped, wasOffered } from "../access/minimise";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
+import { currentRequestId } from "../http/request-id";
+import { recordAccess } from "../ledger/record-access";
+import { refusedEntry, taskPurpose, type UseContext, useEntries } from "../ledger/use-entries";
+import { stepLabel } from "../localised";
 
 /**
  * A department step as its office sees it, once the step has reached that office: only the
  * evidence records the service grants the step, each with only the granted fields, and only
  * the granted typed fields. Null when there is no such step, the step has not reached the
- * office, or the actor may not see it: all look the same.
+ * office, or the actor may not see it: all look the same. What is shown goes on the access
+ * ledger first (one entry per record type, one for the typed fields and questions); a refusal
+ * of an existing step too.
  */
 export async function getTask(actor: Actor | null, applicationId: string, stepKey: string, db: Db = defaultDb()) {
   if (!z.uuid().safeParse(applicationId).success || !stepKey || stepKey.length > 100) return null;
   const step = await db.applicationStep.findUnique({
     where: { applicationId_key: { applicationId, key: stepKey } },
-    include: { application: { select: { serviceCode: true, submittedAt: true, status: true, consent: true } } },
+    include: { application: { select: { serviceCode: true, citizenId: true, submittedAt: true, status: true, consent: true } } },
   });
   if (!step || step.kind !== "DEPARTMENT" || !step.departmentCode) return null;
   const label = `case:${applicationId}/step:${stepKey}`;
   const office = step.departmentCode;
   const offered = wasOffered(step);
-  if (!(await authorise(actor, "read", { kind: "task", office, offered }, label, db)).allowed) return null;
-
   const { application, ...rest } = step;
+  const requestId = await currentRequestId();
+  const use = (who: Actor): UseContext => ({
+    actor: who,
+    action: "staff-view",
+    subjectId: application.citizenId,
+    applicationId,
+    serviceCode: application.serviceCode,
+    purpose: taskPurpose(stepLabel("en", application.serviceCode, stepKey)),
+    requestId,
+  });
+  const allowed = (await authorise(actor, "read", { kind: "task", office, offered }, label, db)).allowed;
+  if (!actor || !allowed) {
+    if (actor) await recordAccess([refusedEntry(use(actor))], db);
+    return null;
+  }
+
   const grant = stepGrant(application.serviceCode, stepKey);
   const grantedTo = Object.keys(grant.records);
   const [candidates, requests] = await db.$transaction([
@@ -41,6 +61,9 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
   const records = minimiseRecords(grant, candidates.filter((_, i) => seen[i]?.allowed));
   const typed = (application.consent as { fields?: unknown } | null)?.fields;
   const citizenFields = minimiseTyped(grant, findService(application.serviceCode)?.citizenFields ?? [], typed);
+  // Nothing reaches the page unless its ledger entries are written (a repeat within minutes, as the page refreshes itself, is the same use).
+  const caseFields = [...citizenFields.map((f) => f.name), ...(requests.length > 0 ? ["informationRequests"] : [])];
+  await recordAccess(useEntries(use(actor), { records, caseFields }, label, new Date()), db);
   // The consent (with every typed field) stays here: the page gets the step without it.
   const shown = { serviceCode: application.serviceCode, submittedAt: application.submittedAt, status: application.status };
   return { step: { ...rest, application: shown }, records, requests, citizenFields };

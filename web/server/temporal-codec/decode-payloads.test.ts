@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { defaultPayloadConverter } from "@temporalio/common";
 import { EncryptionCodec, generateCodecKey, parseCodecKeys, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { afterAll, describe, expect, it } from "vitest";
@@ -28,9 +29,10 @@ async function sealed(keys = TEST_CODEC_KEYS): Promise<JsonPayload> {
 }
 
 const decodeRows = (actorId: string) => db.auditEntry.findMany({ where: { actorId, action: "decode" } });
+const ledgerRows = (actorId: string) => db.accessEvent.findMany({ where: { actorId, action: "codec-decode" }, orderBy: { seq: "asc" } });
 
 describe("the Temporal UI's codec endpoint", () => {
-  it("opens sealed payloads for a caseworker and an administrator, and records each decode", async () => {
+  it("opens sealed payloads for a caseworker and an administrator, and puts each decode on the access ledger", async () => {
     for (const role of ["CASEWORKER", "ADMIN"] as const) {
       const staff = await testAccount(db, role);
       const plain = toJson(defaultPayloadConverter.toPayload({ before: "the codec" }));
@@ -40,8 +42,25 @@ describe("the Temporal UI's codec endpoint", () => {
       expect(fromJson(result.payloads[0]!)).toEqual(person);
       // Payloads from before the codec come back as they were.
       expect(result.payloads[1]).toEqual(plain);
-      expect(await decodeRows(staff.id)).toMatchObject([{ role, allowed: true, resource: "temporal-payloads:default/2" }]);
+      // On the ledger (not the audit log): who, the field names opened, never a value; no case named, so nobody's.
+      expect(await decodeRows(staff.id)).toEqual([]);
+      const [entry, ...more] = await ledgerRows(staff.id);
+      expect(more).toEqual([]);
+      expect(entry).toMatchObject({ actorRole: role, outcome: "allowed", subjectId: null, applicationId: null, fields: ["address", "before", "name", "subjectNationalId"], purpose: "Inspecting a case's workflow in the Temporal UI" });
+      expect(entry!.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(JSON.stringify({ ...entry, seq: String(entry!.seq) })).not.toContain(person.name);
     }
+  });
+
+  it("names the case and whose it is when the opened payloads name exactly one case", async () => {
+    const citizen = await testAccount(db, "CITIZEN");
+    const app = await db.application.create({ data: { id: randomUUID(), serviceCode: "newborn-registration", citizenId: citizen.id, status: "SUBMITTED", consent: {} } });
+    const codec = await EncryptionCodec.create(parseCodecKeys(TEST_CODEC_KEYS));
+    const input = (await codec.encode([defaultPayloadConverter.toPayload({ input: { applicationId: app.id, nationalId: "not-a-real-number" } })])).map(toJson);
+    const caseworker = await testAccount(db, "CASEWORKER");
+    expect((await decodePayloads(caseworker, "default", "default", { payloads: input })).kind).toBe("decoded");
+    expect(await ledgerRows(caseworker.id)).toMatchObject([{ applicationId: app.id, subjectId: citizen.id, serviceCode: "newborn-registration", fields: ["input"], outcome: "allowed" }]);
+    await db.application.delete({ where: { id: app.id } });
   });
 
   it("looks like absence to citizens and officers, and records the refusal", async () => {
@@ -49,6 +68,7 @@ describe("the Temporal UI's codec endpoint", () => {
       const someone = await testAccount(db, role, office);
       expect(await decodePayloads(someone, "default", "default", { payloads: [await sealed()] })).toEqual({ kind: "not-found" });
       expect(await decodeRows(someone.id)).toMatchObject([{ allowed: false }]);
+      expect(await ledgerRows(someone.id)).toMatchObject([{ outcome: "refused", fields: [], subjectId: null }]);
     }
   });
 
@@ -67,6 +87,7 @@ describe("the Temporal UI's codec endpoint", () => {
     }
     const foreign = await sealed(generateCodecKey("elsewhere"));
     expect(await decodePayloads(caseworker, "default", "default", { payloads: [foreign] })).toMatchObject({ kind: "undecodable" });
+    expect(await ledgerRows(caseworker.id)).toMatchObject([{ outcome: "undecodable" }]);
     const altered = await sealed();
     const bytes = Buffer.from(altered.data!, "base64");
     bytes[bytes.length - 1]! ^= 1;

@@ -2,7 +2,9 @@ import type { Payload } from "@temporalio/common";
 import { z } from "zod";
 import type { Actor } from "../access/policy";
 import { authorise } from "../access/authorise";
+import { recordDecode } from "../ledger/record-decode";
 import { temporalCodec } from "../temporal";
+import { decodedContents } from "./decoded-contents";
 
 // The Temporal codec server protocol: `{ payloads: [{ metadata: { <key>: <base64> }, data: <base64> }] }`
 // in and out (a Payload in proto3 JSON). https://docs.temporal.io/production-deployment/data-encryption
@@ -24,7 +26,8 @@ export type DecodeResult =
 
 /**
  * Opens the payloads the Temporal UI shows, for staff whose role may (policy: `decode`
- * `payloads`), recording each decode through the one authorise-and-audit path.
+ * `payloads`). Every decode request, opened, refused or undecodable, is one access-ledger entry
+ * (written before anything opened is returned); a refusal is audited too.
  */
 export async function decodePayloads(actor: Actor, namespace: string | null, configuredNamespace: string, body: unknown): Promise<DecodeResult> {
   const parsed = payloadsSchema.safeParse(body);
@@ -35,14 +38,21 @@ export async function decodePayloads(actor: Actor, namespace: string | null, con
   const ns = namespace ?? configuredNamespace;
   const count = parsed.data.payloads.length;
   const decision = await authorise(actor, "decode", { kind: "payloads", namespace: ns }, `temporal-payloads:${ns.slice(0, 64)}/${count}`);
-  if (!decision.allowed || ns !== configuredNamespace) return { kind: "not-found" };
+  const nothing = { applicationIds: [], fields: [] };
+  if (!decision.allowed || ns !== configuredNamespace) {
+    await recordDecode(actor, "refused", nothing);
+    return { kind: "not-found" };
+  }
   const codec = await temporalCodec();
+  let decoded: Payload[];
   try {
-    const decoded = await codec.decode(parsed.data.payloads.map(fromJson));
-    return { kind: "decoded", payloads: decoded.map(toJson) };
+    decoded = await codec.decode(parsed.data.payloads.map(fromJson));
   } catch {
+    await recordDecode(actor, "undecodable", nothing);
     return { kind: "undecodable", message: "A payload could not be opened: it is sealed with a key this deployment does not hold, or it was altered." };
   }
+  await recordDecode(actor, "allowed", decodedContents(decoded));
+  return { kind: "decoded", payloads: decoded.map(toJson) };
 }
 
 function fromJson(p: JsonPayload): Payload {

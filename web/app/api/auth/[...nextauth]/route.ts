@@ -6,9 +6,7 @@ type Ctx = { params: Promise<{ nextauth: string[] }> };
 
 // Options are built per request (lazily, once) so the build needs no secret.
 async function handler(req: Request, ctx: Ctx) {
-  const locked = await refuseLockedSignIn(req);
-  if (locked) return locked;
-  return NextAuth(authOptions())(req, ctx);
+  return refuseLockedSignIn(req, () => NextAuth(authOptions())(req, ctx) as Promise<Response>);
 }
 
 export { handler as GET, handler as POST };

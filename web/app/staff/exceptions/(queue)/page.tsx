@@ -92,7 +92,7 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
                       {tk(x.kind)}
                     </Link>
                     <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{ts(x.status)}</span>
-                    <p className="mt-1 text-slate-800">{exceptionSummary(tsum, locale, x)}</p>
+                    <p className="mt-1 text-slate-800">{exceptionSummary(tsum, locale, x, { inQueue: true })}</p>
                   </td>
                   <td className={td}>{serviceLabel(locale, x.application.serviceCode)}</td>
                   <td className={td}>

@@ -32,7 +32,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   // The same check as the layout's: a page never relies on its layout alone.
   const user = await requireException(id);
-  const found = await getExceptionCase(id);
+  const found = await getExceptionCase(user, id);
   if (!found) notFound();
   const { exception: x, records, events, requests } = found;
 
