@@ -49,6 +49,9 @@ export const SHOWS_NO_CITIZEN_DATA: Readonly<Record<string, string>> = {
   "staff/tasks/(list)/page.tsx": "case numbers, steps, services and dates: no name, record or typed field",
   "staff/exceptions/(queue)/page.tsx": "kinds, services, offices and record types: no value, name or citizen's words (exception-summary.ts, inQueue)",
   "staff/admin/accounts/page.tsx": "staff accounts only",
+  "my-data/page.tsx": "the citizen's own ledger entries (who used her data, when and why): her own, and no value of any record",
+  "staff/shared-data/page.tsx": "sends an officer (an administrator: the first office) to that office's page",
+  "staff/shared-data/[office]/page.tsx": "an office's department fetches: record types, field names, services, laws, case numbers and counts; no citizen, name or value",
   "staff/admin/ledger/page.tsx": "ledger entries (account ids, case numbers, record types, field names), never a value; searches by case or actor are themselves on the ledger (record-admin-search.ts)",
   // Server actions: each answers a form's outcome in words, never data of a case.
   "signin/actions.ts": "server action: signs in; answers the next step",
