@@ -23,3 +23,5 @@ export {
   type Sensitivity,
   sensitivityOf,
 } from "./sensitive-values";
+export { findUserIdByNationalId, identityNumberColumns } from "./identity-number";
+export { type SealReport, sealStoredValues } from "./seal-stored-values";

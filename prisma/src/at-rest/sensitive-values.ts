@@ -30,10 +30,17 @@ function mapStrings(value: unknown, onString: (text: string, field: string | und
   if (typeof value === "string") return onString(value, field);
   if (typeof value === "number" && sensitivityOf(field)) return onString(String(value), field);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, onString, field));
-  if (typeof value === "object" && value !== null) {
+  if (isPlainObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, onString, k)]));
   }
   return value;
+}
+
+/** JSON objects only: a Date, a Buffer or a Decimal passes through untouched. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 
 function shouldSeal(text: string, field: string | undefined): boolean {

@@ -1,19 +1,23 @@
 import type { Db } from "@visit-once/prisma";
+import { type FieldCipher, sealSensitive } from "@visit-once/prisma/at-rest";
 import { appendAccessEventsInTransaction, type LedgerOptions } from "@visit-once/prisma/ledger";
 import type { OrchestratorActivities } from "@visit-once/workflows/contracts";
 import { createCaseProjection } from "./case-projection";
+import { fieldCipher } from "../env";
 import { departmentFetchEntry } from "./department-fetch-entry";
 import { guardUnstorable } from "./unstorable-data";
 
 /**
  * Writes the case projection the pages read. Every write is an upsert or a guarded
  * update, so a retried activity, or writes arriving in any order, leave the same state.
+ * Identity numbers and bank accounts are sealed with `cipher` before they are written (a
+ * retry seals again with a fresh IV: the same value, another ciphertext).
  */
-export function createOrchestratorActivities(db: Db, ledger: LedgerOptions = {}): OrchestratorActivities {
-  return guardUnstorable(projectionWrites(db, ledger));
+export function createOrchestratorActivities(db: Db, ledger: LedgerOptions = {}, cipher: FieldCipher = fieldCipher()): OrchestratorActivities {
+  return guardUnstorable(projectionWrites(db, ledger, cipher));
 }
 
-function projectionWrites(db: Db, ledger: LedgerOptions): OrchestratorActivities {
+function projectionWrites(db: Db, ledger: LedgerOptions, cipher: FieldCipher): OrchestratorActivities {
   return {
     async beginApplication({ applicationId, steps }) {
       // One statement: these writes sit on every case's critical path.
@@ -35,7 +39,7 @@ function projectionWrites(db: Db, ledger: LedgerOptions): OrchestratorActivities
 
     async saveEvidence({ applicationId, stepKey, record }) {
       const p = record.provenance;
-      const data = JSON.stringify(record.data);
+      const data = JSON.stringify(sealSensitive(record.data, cipher));
       // The evidence and its access-ledger entry commit together: a record is on a case only with its entry.
       await db.$transaction(
         async (tx) => {
@@ -69,11 +73,11 @@ function projectionWrites(db: Db, ledger: LedgerOptions): OrchestratorActivities
       const completedAt = waiting ? null : now;
       await db.applicationStep.upsert({
         where: { applicationId_key: { applicationId, key: stepKey } },
-        create: { applicationId, key: stepKey, position: 0, status, detail: reason, startedAt: now, completedAt },
-        update: { status, detail: reason, completedAt },
+        create: { applicationId, key: stepKey, position: 0, status, detail: sealSensitive(reason, cipher), startedAt: now, completedAt },
+        update: { status, detail: sealSensitive(reason, cipher), completedAt },
       });
     },
 
-    ...createCaseProjection(db),
+    ...createCaseProjection(db, cipher),
   };
 }

@@ -17,6 +17,7 @@ import {
 } from "@visit-once/workflows/contracts";
 import { afterAll, beforeAll, expect } from "vitest";
 import { DEFAULT_ADMIN_KEY, type RunningSandbox, startDepartmentSandboxes } from "../sandboxes";
+import { fieldCipher } from "../env";
 import { findTemporalCli } from "../stack/temporal-server";
 import { workflowsPath } from "../workflow-bundle";
 import { testDatabase } from "./database";
@@ -62,7 +63,7 @@ export async function submit(stack: CaseStack, citizenEmail: string, s: Submissi
   const consent = s.consent ?? SERVICES[serviceCode].evidence.map((e) => e.recordType);
   const citizen = await stack.db.user.findUniqueOrThrow({ where: { email: citizenEmail } });
   await stack.db.application.upsert({ where: { id: applicationId }, create: { id: applicationId, serviceCode, citizenId: citizen.id, consent }, update: {} });
-  const input: ApplicationWorkflowInput = { applicationId, serviceCode, subjectNationalId: citizen.nationalId!, consent, fetchPolicy: s.fetchPolicy };
+  const input: ApplicationWorkflowInput = { applicationId, serviceCode, subjectNationalId: fieldCipher().open(citizen.nationalId!), consent, fetchPolicy: s.fetchPolicy };
   const handle = await stack.env.client.workflow.start("applicationWorkflow", {
     taskQueue: ORCHESTRATOR_TASK_QUEUE,
     workflowId: applicationWorkflowId(applicationId),
