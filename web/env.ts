@@ -227,6 +227,21 @@ function productionProblems(e: z.infer<typeof baseSchema>): string[] {
   return problems;
 }
 
+let cachedCipher: FieldCipher | undefined;
+
+/**
+ * The field cipher alone (VO_DATA_KEYS, VO_BLIND_INDEX_KEY), for code that needs nothing else
+ * of the environment (the pages' loaders mask what they read); `env()` checks the same values.
+ */
+export function fieldCipher(): FieldCipher {
+  if (cachedCipher) return cachedCipher;
+  const trimmed = (v: string | undefined) => v?.trim() || undefined;
+  const cipher = fieldCipherOf(trimmed(process.env.VO_DATA_KEYS), trimmed(process.env.VO_BLIND_INDEX_KEY));
+  if (typeof cipher === "string") throw new Error(`Invalid environment for the web app:\n  - ${cipher}`);
+  cachedCipher = cipher;
+  return cipher;
+}
+
 let cached: Env | undefined;
 
 /** The validated environment; parsed on first call. */

@@ -10,7 +10,7 @@ import {
 import { checkCitizenFields } from "@/lib/citizen-fields";
 import { checkConsent } from "@/lib/consent";
 import { describeZodError } from "@/lib/validation";
-import { env } from "@/env";
+import { fieldCipher } from "@/env";
 import { db as defaultDb } from "../db";
 import { temporal } from "../temporal";
 
@@ -89,7 +89,7 @@ export async function submitApplication(
   if (!citizen.nationalId) {
     return { kind: "invalid", code: "no-national-id", message: "Your account has no national identity number on file, so records cannot be requested." };
   }
-  const cipher = deps.cipher ?? env().fieldCipher;
+  const cipher = deps.cipher ?? fieldCipher();
 
   const inserted = await deps.db.application.createMany({
     data: [

@@ -1,12 +1,13 @@
 import type { Db } from "@visit-once/prisma";
 import { z } from "zod";
 import { exceptionRecordTypes } from "../access/minimise";
+import { masked, maskedFieldNames } from "../at-rest/masked";
 import { db as defaultDb } from "../db";
 
 /**
  * An exception with the case around it (history, questions asked about it) and only the records
  * tied to this exception (its record, a conflict's sources), not every record of the case; null
- * when there is none.
+ * when there is none. Identity numbers masked (see ../at-rest/masked).
  */
 export async function getExceptionCase(exceptionId: string, db: Db = defaultDb()) {
   if (!z.uuid().safeParse(exceptionId).success) return null;
@@ -22,5 +23,6 @@ export async function getExceptionCase(exceptionId: string, db: Db = defaultDb()
     db.caseEvent.findMany({ where: { applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
     db.informationRequest.findMany({ where: { applicationId, exceptionId }, orderBy: { createdAt: "asc" } }),
   ]);
-  return { exception, records, events, requests };
+  // `revealable`: the fields shown masked that a reveal can show.
+  return masked({ exception, records: records.map((r) => ({ ...r, revealable: maskedFieldNames(r.data) })), events, requests });
 }
