@@ -20,7 +20,7 @@ const BANK = "6222020200112233445";
 async function everything(db: Awaited<ReturnType<typeof databases.fresh>>["db"]): Promise<string> {
   const rows = await db.$queryRaw<{ t: string }[]>`
     SELECT concat_ws('|', u."nationalId") AS t FROM "User" u
-    UNION ALL SELECT r."data"::text FROM "EvidenceRecord" r
+    UNION ALL SELECT concat_ws('|', r."data"::text, r."sourceRecordId") FROM "EvidenceRecord" r
     UNION ALL SELECT concat_ws('|', a."consent"::text, array_to_string(a."reasons", '|')) FROM "Application" a
     UNION ALL SELECT concat_ws('|', x."summary", x."conflict"::text, x."resolution"::text) FROM "CaseException" x
     UNION ALL SELECT concat_ws('|', e."messageEn", e."messageZh") FROM "CaseEvent" e
@@ -55,7 +55,7 @@ describe("identity numbers at rest on PostgreSQL", () => {
         consent: { fields: { bankAccount: BANK } },
         reasons: [parent],
         steps: { create: [{ key: "review", position: 0, kind: "CHECK", status: "FAILED", detail: parent }] },
-        records: { create: [{ recordType: "household", departmentCode: "public-security", sourceRecordId: "h1", retrievedAt: new Date(), rawSha256: "0", data: { headNationalId: OTHER, members: [{ nationalId: ID, fullName: "王美" }] } }] },
+        records: { create: [{ recordType: "household", departmentCode: "public-security", sourceRecordId: `hh-${OTHER}`, retrievedAt: new Date(), rawSha256: "0", data: { headNationalId: OTHER, members: [{ nationalId: ID, fullName: "王美" }] } }] },
         exceptions: {
           create: [{ id: randomUUID(), kind: "CONFLICT", status: "OPEN", summary: parent, blocking: true, dueAt: new Date(), conflict: { field: "parent", values: [{ value: `${ID}, ${OTHER}`, recordType: "birth-certificate", department: "health" }] } }],
         },

@@ -36,14 +36,18 @@ export async function sealStoredValues(db: Db, cipher: FieldCipher): Promise<Sea
   let recordCursor: { applicationId: string; recordType: string } | undefined;
   for (;;) {
     const rows = await db.evidenceRecord.findMany({
-      select: { applicationId: true, recordType: true, data: true },
+      select: { applicationId: true, recordType: true, data: true, sourceRecordId: true },
       orderBy: [{ applicationId: "asc" }, { recordType: "asc" }],
       take: BATCH,
       ...(recordCursor ? { cursor: { applicationId_recordType: recordCursor }, skip: 1 } : {}),
     });
     for (const r of rows) {
-      if (!needsReseal(r.data, cipher)) continue;
-      await db.evidenceRecord.update({ where: { applicationId_recordType: { applicationId: r.applicationId, recordType: r.recordType } }, data: { data: resealSensitive(r.data, cipher) as Prisma.InputJsonValue } });
+      // A department may key its record by the identity number (the source record id).
+      if (!needsReseal(r.data, cipher) && !needsReseal(r.sourceRecordId, cipher)) continue;
+      await db.evidenceRecord.update({
+        where: { applicationId_recordType: { applicationId: r.applicationId, recordType: r.recordType } },
+        data: { data: resealSensitive(r.data, cipher) as Prisma.InputJsonValue, sourceRecordId: resealSensitive(r.sourceRecordId, cipher) },
+      });
       report.records++;
     }
     if (rows.length < BATCH) break;

@@ -40,13 +40,15 @@ function projectionWrites(db: Db, ledger: LedgerOptions, cipher: FieldCipher): O
     async saveEvidence({ applicationId, stepKey, record }) {
       const p = record.provenance;
       const data = JSON.stringify(sealSensitive(record.data, cipher));
+      // Some departments key a record by the person's identity number (Medical Security does).
+      const sourceRecordId = sealSensitive(p.sourceRecordId, cipher);
       // The evidence and its access-ledger entry commit together: a record is on a case only with its entry.
       await db.$transaction(
         async (tx) => {
           await tx.$executeRaw`
             WITH evidence AS (
               INSERT INTO "EvidenceRecord" ("applicationId", "recordType", "departmentCode", "sourceRecordId", "retrievedAt", "rawSha256", "data")
-              VALUES (${applicationId}::uuid, ${record.recordType}, ${p.departmentCode}, ${p.sourceRecordId}, ${p.retrievedAt}::timestamptz, ${p.rawSha256}, ${data}::jsonb)
+              VALUES (${applicationId}::uuid, ${record.recordType}, ${p.departmentCode}, ${sourceRecordId}, ${p.retrievedAt}::timestamptz, ${p.rawSha256}, ${data}::jsonb)
               ON CONFLICT ("applicationId", "recordType") DO UPDATE SET "departmentCode" = EXCLUDED."departmentCode",
                 "sourceRecordId" = EXCLUDED."sourceRecordId", "retrievedAt" = EXCLUDED."retrievedAt",
                 "rawSha256" = EXCLUDED."rawSha256", "data" = EXCLUDED."data"
