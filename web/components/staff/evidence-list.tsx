@@ -18,7 +18,7 @@ export interface EvidenceItem {
 export type RevealVia = { via: "task"; applicationId: string; stepKey: string } | { via: "exception"; exceptionId: string };
 
 function revealTarget(via: RevealVia, recordType: string, field: string): RevealTarget {
-  return via.via === "task" ? { ...via, recordType, field } : { ...via, recordType, field };
+  return { ...via, recordType, field };
 }
 
 /** Evidence records with their provenance: which department, which record, when. */
