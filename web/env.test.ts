@@ -1,3 +1,4 @@
+import { generateBlindIndexKey, generateDataKey, TEST_BLIND_INDEX_KEY, TEST_DATA_KEYS } from "@visit-once/prisma/at-rest";
 import { describe, expect, it } from "vitest";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { generateCodecKey, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
@@ -84,8 +85,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...minimal, VO_LEDGER_SIGNING_KEY: "not-a-key-secret" })).not.toThrow(/not-a-key-secret/);
   });
 
+  it("reads the at-rest keys, the last sealing, and names a malformed one", () => {
+    const cipher = parseEnv({ ...minimal, VO_DATA_KEYS: `${generateDataKey("old")},${generateDataKey("new")}`, VO_BLIND_INDEX_KEY: generateBlindIndexKey() }).fieldCipher;
+    expect(cipher.newestKeyId).toBe("new");
+    expect(() => parseEnv({ ...minimal, VO_DATA_KEYS: "k1:c2hvcnQ=" })).toThrow(/VO_DATA_KEYS key "k1" must be 32 bytes/);
+    expect(() => parseEnv({ ...minimal, VO_BLIND_INDEX_KEY: "c2hvcnQ=" })).toThrow(/VO_BLIND_INDEX_KEY must be 32 bytes/);
+  });
+
   describe("VO_ENV=production", () => {
-    const production = { ...minimal, VO_ENV: "production", NEXTAUTH_SECRET: "q".repeat(40), VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem(), VO_TEMPORAL_CODEC_KEYS: generateCodecKey("k1") };
+    const production = { ...minimal, VO_ENV: "production", NEXTAUTH_SECRET: "q".repeat(40), VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem(), VO_TEMPORAL_CODEC_KEYS: generateCodecKey("k1"), VO_DATA_KEYS: generateDataKey("d1"), VO_BLIND_INDEX_KEY: generateBlindIndexKey() };
 
     it("is development unless said otherwise, and accepts a production setup", () => {
       expect(parseEnv(minimal).VO_ENV).toBe("development");
@@ -103,6 +111,13 @@ describe("parseEnv", () => {
       const message = /VO_TEMPORAL_CODEC_KEYS must be set to your own keys in production/;
       expect(() => parseEnv({ ...production, VO_TEMPORAL_CODEC_KEYS_GENERATED: "1" })).toThrow(message);
       expect(() => parseEnv({ ...production, VO_TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS })).toThrow(message);
+    });
+
+    it("refuses missing, generated or the tests' at-rest keys", () => {
+      expect(() => parseEnv({ ...production, VO_DATA_KEYS: "" })).toThrow(/VO_DATA_KEYS must be set to your own keys in production/);
+      expect(() => parseEnv({ ...production, VO_DATA_KEYS: TEST_DATA_KEYS })).toThrow(/VO_DATA_KEYS must be set to your own keys in production/);
+      expect(() => parseEnv({ ...production, VO_DATA_KEYS_GENERATED: "1" })).toThrow(/VO_DATA_KEYS must be set[\s\S]*VO_BLIND_INDEX_KEY must be set/);
+      expect(() => parseEnv({ ...production, VO_BLIND_INDEX_KEY: TEST_BLIND_INDEX_KEY })).toThrow(/VO_BLIND_INDEX_KEY must be set to your own key in production/);
     });
 
     it("refuses the embedded PostgreSQL", () => {

@@ -7,6 +7,7 @@ import {
   type DepartmentCode,
 } from "@visit-once/workflows/contracts";
 import { type LedgerKey, parseLedgerKey } from "@visit-once/prisma/ledger";
+import { createFieldCipher, type FieldCipher, parseBlindIndexKey, parseDataKeys, TEST_BLIND_INDEX_KEY, TEST_DATA_KEYS } from "@visit-once/prisma/at-rest";
 import { type CodecKey, parseCodecKeys, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { z } from "zod";
 
@@ -73,6 +74,10 @@ const baseSchema = z.object({
     .string({ message: "is required: the Temporal payload keys as id:base64key[,…] (`npm start` generates one)" })
     .trim()
     .min(1, "is required: the Temporal payload keys as id:base64key[,…] (`npm start` generates one)"),
+  /** Keys sealing identity numbers and bank accounts at rest, `id:base64key,…`, newest last; unset only under the test runner. */
+  VO_DATA_KEYS: optionalString,
+  /** The blind index's HMAC key (32 bytes, base64): exact look-ups of sealed identity numbers. */
+  VO_BLIND_INDEX_KEY: optionalString,
   /** Seconds without input before an idle session is warned, then signed out. */
   VO_IDLE_WARNING_SECONDS: seconds(1500),
   VO_IDLE_SIGNOUT_SECONDS: seconds(1800),
@@ -89,6 +94,7 @@ const baseSchema = z.object({
   NEXTAUTH_GENERATED_SECRET: optionalString,
   VO_LEDGER_GENERATED_KEY: optionalString,
   VO_TEMPORAL_CODEC_KEYS_GENERATED: optionalString,
+  VO_DATA_KEYS_GENERATED: optionalString,
   VO_EMBEDDED_POSTGRES: optionalString,
   /** `production` refuses development defaults at start; anything else is development. */
   VO_ENV: optionalString.pipe(z.enum(["development", "production"], { message: "must be development or production" }).default("development")),
@@ -117,6 +123,8 @@ export interface Env extends z.infer<typeof baseSchema> {
   departmentUrls: Record<DepartmentCode, string>;
   /** The parsed ledger key; unset only in development (tests), where checkpoints go unsigned. */
   ledgerKey: LedgerKey | undefined;
+  /** Seals, opens and indexes identity numbers and bank accounts (VO_DATA_KEYS, VO_BLIND_INDEX_KEY). */
+  fieldCipher: FieldCipher;
 }
 
 /** Parses an environment; throws one error naming every variable that is wrong. */
@@ -162,11 +170,39 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       problems.push((e as Error).message);
     }
   }
+  let fieldCipher: FieldCipher | undefined;
+  if (base.success) {
+    const cipher = fieldCipherOf(base.data.VO_DATA_KEYS, base.data.VO_BLIND_INDEX_KEY);
+    if (typeof cipher === "string") problems.push(cipher);
+    else fieldCipher = cipher;
+  }
   if (base.success && base.data.VO_ENV === "production") problems.push(...productionProblems(base.data));
-  if (problems.length > 0 || !base.success) {
+  if (problems.length > 0 || !base.success || !fieldCipher) {
     throw new Error(`Invalid environment for the web app:\n  - ${problems.join("\n  - ")}`);
   }
-  return { ...base.data, departmentUrls, ledgerKey, temporalCodecKeys };
+  return { ...base.data, departmentUrls, ledgerKey, temporalCodecKeys, fieldCipher };
+}
+
+/**
+ * The field cipher from VO_DATA_KEYS and VO_BLIND_INDEX_KEY, or what is wrong with them. Only
+ * under the test runner may both be unset (the tests' public keys); `npm start` generates them.
+ */
+function fieldCipherOf(dataKeys: string | undefined, indexKey: string | undefined): FieldCipher | string {
+  const underTests = Boolean(process.env.VITEST);
+  const keys = dataKeys ?? (underTests ? TEST_DATA_KEYS : undefined);
+  const index = indexKey ?? (underTests ? TEST_BLIND_INDEX_KEY : undefined);
+  if (!keys) return "VO_DATA_KEYS is required: the keys that seal identity numbers and bank accounts, id:base64key[,…] (`npm start` generates one)";
+  if (!index) return "VO_BLIND_INDEX_KEY is required: 32 bytes in base64, the key of the identity numbers' blind index (`npm start` generates one)";
+  try {
+    const parsed = parseDataKeys(keys);
+    try {
+      return createFieldCipher(parsed, parseBlindIndexKey(index));
+    } catch (e) {
+      return `VO_BLIND_INDEX_KEY ${(e as Error).message}`;
+    }
+  } catch (e) {
+    return `VO_DATA_KEYS ${(e as Error).message}`;
+  }
 }
 
 /** What production refuses: development defaults that would be a way in. */
@@ -181,8 +217,29 @@ function productionProblems(e: z.infer<typeof baseSchema>): string[] {
   if (e.VO_TEMPORAL_CODEC_KEYS_GENERATED === "1" || e.VO_TEMPORAL_CODEC_KEYS.includes(TEST_CODEC_KEYS.split(":")[1]!)) {
     problems.push("VO_TEMPORAL_CODEC_KEYS must be set to your own keys in production (id:base64key, e.g. `k1:$(openssl rand -base64 32)`), not generated ones or the tests' key");
   }
+  if (!e.VO_DATA_KEYS || e.VO_DATA_KEYS_GENERATED === "1" || e.VO_DATA_KEYS.includes(TEST_DATA_KEYS.split(":")[1]!)) {
+    problems.push("VO_DATA_KEYS must be set to your own keys in production (id:base64key, e.g. `k1:$(openssl rand -base64 32)`), not generated ones or the tests' key");
+  }
+  if (!e.VO_BLIND_INDEX_KEY || e.VO_DATA_KEYS_GENERATED === "1" || e.VO_BLIND_INDEX_KEY === TEST_BLIND_INDEX_KEY) {
+    problems.push("VO_BLIND_INDEX_KEY must be set to your own key in production (`openssl rand -base64 32`), not a generated one or the tests' key");
+  }
   if (e.VO_EMBEDDED_POSTGRES === "1") problems.push("DATABASE_URL must name your PostgreSQL in production (the embedded one is for development)");
   return problems;
+}
+
+let cachedCipher: FieldCipher | undefined;
+
+/**
+ * The field cipher alone (VO_DATA_KEYS, VO_BLIND_INDEX_KEY), for code that needs nothing else
+ * of the environment (the pages' loaders mask what they read); `env()` checks the same values.
+ */
+export function fieldCipher(): FieldCipher {
+  if (cachedCipher) return cachedCipher;
+  const trimmed = (v: string | undefined) => v?.trim() || undefined;
+  const cipher = fieldCipherOf(trimmed(process.env.VO_DATA_KEYS), trimmed(process.env.VO_BLIND_INDEX_KEY));
+  if (typeof cipher === "string") throw new Error(`Invalid environment for the web app:\n  - ${cipher}`);
+  cachedCipher = cipher;
+  return cipher;
 }
 
 let cached: Env | undefined;

@@ -9,7 +9,7 @@
 export interface ShowsCitizenData {
   file: string;
   /** The ledger action its entries carry. */
-  action: "staff-view" | "document-download" | "codec-decode";
+  action: "staff-view" | "document-download" | "codec-decode" | "reveal";
   /** Every role that may see it (each is visited by the sweep). */
   seenBy: readonly ("CITIZEN" | "OFFICER" | "CASEWORKER" | "ADMIN")[];
   /** Where the entry is written (the loader that reads the data). */
@@ -21,6 +21,8 @@ export const SHOWS_CITIZEN_DATA: readonly ShowsCitizenData[] = [
   { file: "staff/exceptions/[id]/page.tsx", action: "staff-view", seenBy: ["CASEWORKER"], writtenBy: "web/server/staff/get-exception-case.ts" },
   { file: "api/documents/[code]/pdf/route.ts", action: "document-download", seenBy: ["CITIZEN"], writtenBy: "web/server/documents/find-owned-document.ts" },
   { file: "api/temporal-codec/decode/route.ts", action: "codec-decode", seenBy: ["CASEWORKER", "ADMIN"], writtenBy: "web/server/temporal-codec/decode-payloads.ts" },
+  // The server action behind "Show in full": one masked identity number or bank account in clear.
+  { file: "staff/reveal-action.ts", action: "reveal", seenBy: ["OFFICER", "CASEWORKER"], writtenBy: "web/server/at-rest/reveal-value.ts" },
 ];
 
 const OWN_CASE = "only the signed-in citizen's own cases (anyone else gets 404): her reading her own case is not a use of her data by anyone else";

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
 import { getCaseQuery, type ServiceCode, SERVICES } from "@visit-once/workflows/contracts";
+import { openSensitive, testFieldCipher } from "@visit-once/prisma/at-rest";
 import { describe, expect, it } from "vitest";
 import { approveAll, waitForCase } from "./testing/case-driver";
 import { result, saveHistory, setFaults, submit, useCaseStack } from "./testing/case-stack";
@@ -43,7 +44,8 @@ describe("newborn registration, end to end", () => {
     expect(app.events.map((e) => e.kind)).toEqual(expect.arrayContaining(["in-departments", "step-started", "step-approve", "document-issued", "case-completed"]));
 
     expect(app.records).toHaveLength(NEWBORN_RECORDS.length);
-    const byType = Object.fromEntries(app.records.map((r) => [r.recordType, r]));
+    // Stored sealed (identity numbers): opened here to compare.
+    const byType = Object.fromEntries(app.records.map((r) => [r.recordType, { ...r, data: openSensitive(r.data, testFieldCipher()) }]));
     expect(byType.identity).toMatchObject({ departmentCode: "public-security", data: { nationalId: mei.nationalId, fullName: "王美", sex: "F", birthDate: "1992-03-15", householdRegion: "330102" } });
     expect(byType["birth-certificate"]).toMatchObject({ departmentCode: "health", data: { motherNationalId: mei.nationalId } });
     expect(byType.marriage).toMatchObject({ departmentCode: "civil-affairs", data: { status: "married" } });

@@ -1,8 +1,9 @@
+import { generateBlindIndexKey, generateDataKey, TEST_BLIND_INDEX_KEY, TEST_DATA_KEYS } from "@visit-once/prisma/at-rest";
 import { describe, expect, it } from "vitest";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { generateCodecKey, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
-import { departmentConnection, departmentKeyEnvName, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalCodecKeys, temporalSettings, trustOffForBench } from "./env";
+import { departmentConnection, departmentKeyEnvName, fieldCipher, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalCodecKeys, temporalSettings, trustOffForBench } from "./env";
 
 describe("temporalSettings", () => {
   it("defaults to a local server without TLS", () => {
@@ -44,6 +45,8 @@ describe("VO_ENV=production", () => {
     DATABASE_URL: "postgresql://visit_once:pw@db.internal:5432/visit_once",
     VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem(),
     VO_TEMPORAL_CODEC_KEYS: generateCodecKey("k1"),
+    VO_DATA_KEYS: generateDataKey("d1"),
+    VO_BLIND_INDEX_KEY: generateBlindIndexKey(),
   };
 
   it("is development by default and keeps the embedded defaults there", () => {
@@ -100,6 +103,26 @@ describe("VO_ENV=production", () => {
       "VO_TEMPORAL_CODEC_KEYS: set the Temporal payload keys as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them",
     ]);
     expect(productionConfigProblems({ ...ready, VO_TEMPORAL_CODEC_KEYS: TEST_CODEC_KEYS })).toEqual(["VO_TEMPORAL_CODEC_KEYS: the tests' key is public; set your own"]);
+  });
+  it("refuses missing at-rest keys (VO_DATA_KEYS, VO_BLIND_INDEX_KEY), and the tests' public ones", () => {
+    const problems = productionConfigProblems({ ...ready, VO_DATA_KEYS: TEST_DATA_KEYS, VO_BLIND_INDEX_KEY: "" });
+    expect(problems).toEqual([
+      "VO_DATA_KEYS: the tests' key is public; set your own",
+      "VO_BLIND_INDEX_KEY: set the identity numbers' blind index key (`openssl rand -base64 32`); production never generates one",
+    ]);
+    expect(productionConfigProblems({ ...ready, VO_BLIND_INDEX_KEY: TEST_BLIND_INDEX_KEY })).toEqual(["VO_BLIND_INDEX_KEY: the tests' key is public; set your own"]);
+  });
+
+});
+
+describe("VO_DATA_KEYS and VO_BLIND_INDEX_KEY", () => {
+  it("are required outside the test runner, and name what is wrong", () => {
+    expect(() => fieldCipher({})).toThrow(/VO_DATA_KEYS: required/);
+    expect(() => fieldCipher({ VO_DATA_KEYS: generateDataKey("d1") })).toThrow(/VO_BLIND_INDEX_KEY: required/);
+    expect(() => fieldCipher({ VO_DATA_KEYS: "k1:c2hvcnQ=", VO_BLIND_INDEX_KEY: generateBlindIndexKey() })).toThrow(/VO_DATA_KEYS: key "k1" must be 32 bytes/);
+    const cipher = fieldCipher({ VO_DATA_KEYS: `${generateDataKey("old")},${generateDataKey("new")}`, VO_BLIND_INDEX_KEY: generateBlindIndexKey() });
+    expect(cipher.newestKeyId).toBe("new");
+    expect(fieldCipher({ VITEST: "true" }).newestKeyId).toBe(TEST_DATA_KEYS.split(":")[0]);
   });
 });
 

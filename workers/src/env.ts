@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type LedgerKey, parseLedgerKey } from "@visit-once/prisma/ledger";
+import { createFieldCipher, type FieldCipher, parseBlindIndexKey, parseDataKeys, TEST_BLIND_INDEX_KEY, TEST_DATA_KEYS } from "@visit-once/prisma/at-rest";
 import { type CodecKey, parseCodecKeys, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { familiesForCitizens } from "./sandboxes/population-size";
 import {
@@ -112,7 +113,38 @@ export function productionConfigProblems(source = process.env): string[] {
   if (!codecKeys) problems.push("VO_TEMPORAL_CODEC_KEYS: set the Temporal payload keys as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them");
   else if (codecKeys.includes(TEST_CODEC_KEYS.split(":")[1]!)) problems.push("VO_TEMPORAL_CODEC_KEYS: the tests' key is public; set your own");
   if (source.VO_BENCH_TRUST?.trim()) problems.push("VO_BENCH_TRUST: only the benchmark's comparison run sets it; production always seals payloads and writes the access ledger");
+  const dataKeys = source.VO_DATA_KEYS?.trim();
+  if (!dataKeys) problems.push("VO_DATA_KEYS: set the keys that seal identity numbers and bank accounts as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them");
+  else if (dataKeys.includes(TEST_DATA_KEYS.split(":")[1]!)) problems.push("VO_DATA_KEYS: the tests' key is public; set your own");
+  const indexKey = source.VO_BLIND_INDEX_KEY?.trim();
+  if (!indexKey) problems.push("VO_BLIND_INDEX_KEY: set the identity numbers' blind index key (`openssl rand -base64 32`); production never generates one");
+  else if (indexKey === TEST_BLIND_INDEX_KEY) problems.push("VO_BLIND_INDEX_KEY: the tests' key is public; set your own");
   return problems;
+}
+
+/**
+ * VO_DATA_KEYS (`id:base64key,…`, the last seals, every one opens) and VO_BLIND_INDEX_KEY
+ * (32 bytes, base64): what seals identity numbers and bank accounts at rest and indexes them
+ * for look-ups. `npm start` generates both into .data/; only the test runner may leave them
+ * unset (the tests' public keys).
+ */
+export function fieldCipher(source = process.env): FieldCipher {
+  const underTests = Boolean(source.VITEST);
+  const keys = source.VO_DATA_KEYS?.trim() || (underTests ? TEST_DATA_KEYS : undefined);
+  const index = source.VO_BLIND_INDEX_KEY?.trim() || (underTests ? TEST_BLIND_INDEX_KEY : undefined);
+  if (!keys) throw new Error("Invalid configuration:\n  VO_DATA_KEYS: required (the keys that seal identity numbers and bank accounts, id:base64key[,…]); `npm start` generates one into .data/data-keys");
+  if (!index) throw new Error("Invalid configuration:\n  VO_BLIND_INDEX_KEY: required (32 bytes in base64); `npm start` generates one into .data/blind-index-key");
+  let parsed;
+  try {
+    parsed = parseDataKeys(keys);
+  } catch (e) {
+    throw new Error(`Invalid configuration:\n  VO_DATA_KEYS: ${(e as Error).message}`);
+  }
+  try {
+    return createFieldCipher(parsed, parseBlindIndexKey(index));
+  } catch (e) {
+    throw new Error(`Invalid configuration:\n  VO_BLIND_INDEX_KEY: ${(e as Error).message}`);
+  }
 }
 
 /**

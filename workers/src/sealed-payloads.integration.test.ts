@@ -3,6 +3,7 @@
 // number, name or address in clear, only payloads sealed by the codec, which open again.
 import { execFileSync } from "node:child_process";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
+import { openSensitive, testFieldCipher } from "@visit-once/prisma/at-rest";
 import { ENCRYPTED_ENCODING } from "@visit-once/workflows/contracts/payload-codec";
 import { describe, expect, it } from "vitest";
 import { approveAll } from "./testing/case-driver";
@@ -51,7 +52,7 @@ describe("Temporal payloads at rest", () => {
       encoding: "utf8",
     });
     const records = await stack.db.evidenceRecord.findMany({ where: { applicationId } });
-    const secrets = personalStrings(records.map((r) => r.data));
+    const secrets = personalStrings(records.map((r) => openSensitive(r.data, testFieldCipher())));
     secrets.add(mei.nationalId);
     expect(secrets.size).toBeGreaterThan(5);
 

@@ -136,7 +136,36 @@ const VISITS: Record<string, Partial<Record<Role, (sweep: Sweep) => Promise<void
       await admin.context().close();
     },
   },
+
+  "staff/reveal-action.ts": {
+    // By now Mei's steps are decided: Public Security's task page still shows its step, masked.
+    async OFFICER({ browser }) {
+      const email = officer("public-security");
+      const page = await signedInPage(browser, email);
+      const step = SERVICES[NEWBORN].steps.find((s) => s.office === "public-security")!;
+      await page.goto(taskUrl(meiCase, step.key));
+      await revealFirstAndFindEntry(page, email, meiCase, MEI);
+      await page.context().close();
+    },
+    async CASEWORKER({ caseworkerPage }) {
+      const p = await caseworkerPage();
+      await p.goto(`/staff/exceptions/${await waitForConflict(p, zhouCase)}`);
+      await revealFirstAndFindEntry(p, CASEWORKER, zhouCase, ZHOU);
+    },
+  },
 };
+
+/** Shows the first masked value on the page in full; one `reveal` entry names the field, the case and whose it is. */
+async function revealFirstAndFindEntry(page: Page, email: string, applicationId: string, citizen: string): Promise<void> {
+  const value = page.locator('[data-testid^="revealable-"]').filter({ has: page.getByRole("button") }).first();
+  const field = (await value.getAttribute("data-testid"))!.replace(/^revealable-/, "");
+  const before = await ledgerEntriesBy(email, applicationId, "reveal");
+  await value.getByRole("button").click();
+  await expect(value.getByTestId("shown-value")).toHaveAttribute("data-revealed", "true");
+  const entries = await ledgerEntriesBy(email, applicationId, "reveal");
+  expect(entries).toHaveLength(before.length + 1);
+  expect(entries.at(-1)).toMatchObject({ outcome: "allowed", subjectId: await accountId(citizen), fields: [field], serviceCode: NEWBORN });
+}
 
 /** As the Temporal UI does (from its origin, with the person's cookie): opens Zhou's case's payloads; one entry naming her case. */
 async function decodeAndFindEntry(page: Page, email: string, webUrl: string): Promise<void> {

@@ -37,7 +37,12 @@ test("the Medical Security officer's retirement task does not show the pension's
   const pension = await signedInPage(browser, officer("human-resources"));
   await waitForTask(pension, applicationId, "pension-approval");
   await pension.goto(taskUrl(applicationId, "pension-approval"));
-  await expect(pension.getByTestId("citizen-fields")).toContainText(BANK_ACCOUNT);
+  // Masked (the last four) until the officer reveals it on purpose.
+  const account = pension.getByTestId("citizen-fields").getByTestId("revealable-bankAccount");
+  await expect(account.getByTestId("shown-value")).toHaveText("***************3445");
+  expect(await pension.content()).not.toContain(BANK_ACCOUNT);
+  await account.getByRole("button").click();
+  await expect(account.getByTestId("shown-value")).toHaveText(BANK_ACCOUNT);
   await expect(pension.getByTestId("evidence-social-insurance")).toContainText("Months of contributions");
   await expect(pension.getByTestId("evidence-medical-insurance")).toHaveCount(0);
 });

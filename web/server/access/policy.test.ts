@@ -5,7 +5,7 @@ import { type Action, type Actor, decide, type Resource } from "./policy";
 
 const OFFICES = ["public-security", "health", "taxation", "education"] as const;
 const RECORDS = ["identity", "household", "marriage", "tax-clearance"] as const;
-const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "download", "decide", "resolve", "claim", "reset", "decode"];
+const ACTIONS: Action[] = ["read", "list", "cancel", "reply", "dispute", "rate", "download", "decide", "resolve", "claim", "reset", "decode", "reveal"];
 const ids = fc.constantFrom("u1", "u2", "u3");
 
 const actor: fc.Arbitrary<Actor> = fc.record({
@@ -25,6 +25,8 @@ const resource: fc.Arbitrary<Resource> = fc.oneof(
     offered: fc.boolean(),
   }),
   fc.record({ kind: fc.constant("exception" as const), claimedById: fc.option(ids, { nil: null }) }),
+  fc.record({ kind: fc.constant("sensitive-field" as const), via: fc.constant("task" as const), office: fc.constantFrom(...OFFICES), offered: fc.boolean(), granted: fc.boolean() }),
+  fc.record({ kind: fc.constant("sensitive-field" as const), via: fc.constant("exception" as const), granted: fc.boolean() }),
   fc.record({ kind: fc.constant("account" as const), role: fc.constantFrom<Role[]>("CITIZEN", "CASEWORKER", "OFFICER", "ADMIN") }),
   fc.record({ kind: fc.constant("payloads" as const), namespace: fc.constantFrom("default", "other") }),
   fc.record({ kind: fc.constant("shared-data" as const), office: fc.constantFrom(...OFFICES) }),
@@ -154,6 +156,22 @@ describe("authorisation, over role × resource × department", () => {
     expect(allowed(null, "decode", { kind: "payloads", namespace: "default" })).toBe(false);
   });
 
+  it("a reveal shows only a field the viewer's work already shows masked: an officer on her office's offered task, a caseworker on the exception", () => {
+    forAll((a, act, r) => {
+      if (act === "reveal" && allowed(a, act, r)) {
+        expect(r.kind).toBe("sensitive-field");
+        if (r.kind !== "sensitive-field") return;
+        expect(r.granted).toBe(true);
+        if (r.via === "task") {
+          expect(a).toMatchObject({ role: "OFFICER", departmentCode: r.office });
+          expect(r.offered).toBe(true);
+        }
+        if (r.via === "exception") expect(a.role).toBe("CASEWORKER");
+      }
+      if (r.kind === "sensitive-field" && allowed(a, act, r)) expect(act).toBe("reveal");
+    });
+  });
+
   it("only the citizen whose case it is downloads its documents", () => {
     forAll((a, act, r) => {
       if (act !== "download" || !allowed(a, act, r)) return;
@@ -188,5 +206,11 @@ describe("authorisation, over role × resource × department", () => {
     expect(allowed(caseworker, "resolve", { kind: "exception", claimedById: "u9" })).toBe(false);
     expect(allowed(caseworker, "read", { kind: "exception", claimedById: "u9" })).toBe(true);
     expect(allowed(caseworker, "read", { kind: "case", citizenId: "u1", hasExceptions: false })).toBe(false);
+    expect(allowed(officer, "reveal", { kind: "sensitive-field", via: "task", office: "health", offered: true, granted: true })).toBe(true);
+    expect(allowed(officer, "reveal", { kind: "sensitive-field", via: "task", office: "health", offered: true, granted: false })).toBe(false);
+    expect(allowed(officer, "reveal", { kind: "sensitive-field", via: "task", office: "taxation", offered: true, granted: true })).toBe(false);
+    expect(allowed(caseworker, "reveal", { kind: "sensitive-field", via: "exception", granted: true })).toBe(true);
+    expect(allowed(caseworker, "reveal", { kind: "sensitive-field", via: "task", office: "health", offered: true, granted: true })).toBe(false);
+    expect(allowed(citizen, "reveal", { kind: "sensitive-field", via: "exception", granted: true })).toBe(false);
   });
 });

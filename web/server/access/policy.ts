@@ -24,6 +24,13 @@ export type Resource =
    * step's grant too (see ./minimise).
    */
   | { kind: "evidence"; office: string; recordType: string; grantedTo: readonly string[]; offered: boolean }
+  /**
+   * One identity number or bank account shown in clear on purpose (a reveal), through the work it
+   * is seen in: an office's task (`granted`: the step's grant names the field; `offered` as for the
+   * task) or a caseworker's exception (`granted`: the field is in a record tied to the exception).
+   */
+  | { kind: "sensitive-field"; via: "task"; office: string; offered: boolean; granted: boolean }
+  | { kind: "sensitive-field"; via: "exception"; granted: boolean }
   /** A caseworker's exception on a case, and who holds it (claimed), if anyone. */
   | { kind: "exception"; claimedById: string | null }
   /** A person's account (its second factor), by the account's role. */
@@ -42,8 +49,9 @@ export type Resource =
  * `download`: an issued document of a case, which only the citizen whose case issued it may take.
  * `reset`: clears a staff account's second factor (they enrol again) and ends their sessions.
  * `decode`: opens sealed Temporal payloads for the Temporal UI (case inputs and results in clear).
+ * `reveal`: shows one masked identity number or bank account in clear (written to the access ledger).
  */
-export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "download" | "decide" | "resolve" | "claim" | "reset" | "decode";
+export type Action = "read" | "list" | "cancel" | "reply" | "dispute" | "rate" | "download" | "decide" | "resolve" | "claim" | "reset" | "decode" | "reveal";
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -68,6 +76,8 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
         if (action === "decide") return ALLOW;
       }
       if (resource.kind === "evidence" && resource.office === office && action === "read" && resource.offered && resource.grantedTo.includes(resource.recordType)) return ALLOW;
+      // Only a field the step's grant already shows it, masked, on a task it may read.
+      if (resource.kind === "sensitive-field" && resource.via === "task" && action === "reveal" && resource.office === office && resource.offered && resource.granted) return ALLOW;
       if (resource.kind === "queue" && (resource.name === "tasks" || resource.name === "board") && (action === "read" || action === "list")) return ALLOW;
       if (resource.kind === "shared-data" && resource.office === office && (action === "read" || action === "list")) return ALLOW;
       return deny("officers reach only their own office's steps and the evidence granted to them");
@@ -80,6 +90,7 @@ export function decide(actor: Actor | null | undefined, action: Action, resource
         return resource.claimedById === null || resource.claimedById === actor.id ? ALLOW : deny("another caseworker holds this exception");
       }
       if (resource.kind === "case" && resource.hasExceptions && action === "read") return ALLOW;
+      if (resource.kind === "sensitive-field" && resource.via === "exception" && action === "reveal" && resource.granted) return ALLOW;
       if (resource.kind === "evidence" && action === "read") return deny("caseworkers read evidence through a case with exceptions");
       if (resource.kind === "queue" && (resource.name === "exceptions" || resource.name === "board") && (action === "read" || action === "list")) return ALLOW;
       // The Temporal UI is their tool for a stuck case; every decode is recorded.

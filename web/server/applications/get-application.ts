@@ -1,6 +1,7 @@
 import type { Db } from "@visit-once/prisma";
 import type { ApplicationView, StepStatus } from "@/lib/steps";
 import { isUuid } from "@/lib/validation";
+import { masked } from "../at-rest/masked";
 import { db as defaultDb } from "../db";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -12,7 +13,11 @@ function fieldsOf(consent: unknown): Record<string, string | number> {
   return Object.fromEntries(Object.entries(fields).filter((e): e is [string, string | number] => typeof e[1] === "string" || typeof e[1] === "number"));
 }
 
-/** The application as its owner sees it (steps, records, requests, events, documents); null for everyone else. */
+/**
+ * The application as its owner sees it (steps, records, requests, events, documents); null for
+ * everyone else. Identity numbers and bank accounts masked, hers too: a page is shown on screens
+ * others may see, and the full numbers are hers already.
+ */
 export async function getApplication(
   applicationId: string,
   citizenId: string,
@@ -31,7 +36,7 @@ export async function getApplication(
     },
   });
   if (!app) return null;
-  return {
+  return masked({
     id: app.id,
     serviceCode: app.serviceCode,
     status: app.status,
@@ -70,5 +75,5 @@ export async function getApplication(
     })),
     rated: app.rating !== null,
     fields: fieldsOf(app.consent),
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@visit-once/prisma";
+import { isSealed, testFieldCipher } from "@visit-once/prisma/at-rest";
 import type { ApplicationWorkflowInput } from "@visit-once/workflows/contracts";
 import { SERVICES } from "@visit-once/workflows/contracts";
 import { describe, expect, it } from "vitest";
@@ -20,9 +21,12 @@ interface Row {
 }
 
 /** A stand-in for the two tables submitting touches, and a workflow starter that records its calls. */
+const cipher = testFieldCipher();
+
 function fakeDeps({ startFails = false }: { startFails?: boolean } = {}) {
+  // Mei's number is stored sealed; Lei's in clear, as a row from before encryption is.
   const users: Record<string, { id: string; role: string; nationalId: string | null }> = {
-    [MEI]: { id: MEI, role: "CITIZEN", nationalId: "110105199003070021" },
+    [MEI]: { id: MEI, role: "CITIZEN", nationalId: cipher.seal("110105199003070021") },
     [LEI]: { id: LEI, role: "CITIZEN", nationalId: "110105198811110013" },
     [NO_ID]: { id: NO_ID, role: "CITIZEN", nationalId: null },
   };
@@ -48,6 +52,7 @@ function fakeDeps({ startFails = false }: { startFails?: boolean } = {}) {
   } as unknown as Db;
   const deps: SubmitDeps = {
     db,
+    cipher,
     startWorkflow: async (input) => {
       if (startFails) throw new Error("temporal is down");
       started.push(input);
@@ -64,6 +69,26 @@ describe("submitApplication", () => {
     expect(await submitApplication(MEI, newborn(), deps)).toEqual({ kind: "created", applicationId: APP });
     expect(applications.get(APP)).toMatchObject({ id: APP, serviceCode: NEWBORN, citizenId: MEI, status: "SUBMITTED", consent: { fields: { babyName: "王小宝" } } });
     expect(started).toEqual([{ applicationId: APP, serviceCode: NEWBORN, subjectNationalId: "110105199003070021", consent: CONSENT }]);
+  });
+
+  it("stores a typed identity number and bank account only sealed", async () => {
+    const { deps, applications, started } = fakeDeps();
+    const service = SERVICES["property-transfer"];
+    const fields = { buyerNationalId: "330106199001010018", priceYuan: 1_000_000 };
+    expect(await submitApplication(MEI, { applicationId: APP, serviceCode: service.code, consent: service.evidence.map((e) => e.recordType), fields }, deps)).toMatchObject({ kind: "created" });
+    const stored = applications.get(APP)!.consent.fields as Record<string, unknown>;
+    expect(JSON.stringify(stored)).not.toContain("330106199001010018");
+    expect(isSealed(stored.buyerNationalId as string)).toBe(true);
+    expect(cipher.open(stored.buyerNationalId as string)).toBe("330106199001010018");
+    expect(stored.priceYuan).toBe(1_000_000);
+    expect(started[0]!.subjectNationalId).toBe("110105199003070021");
+
+    const retirement = SERVICES.retirement;
+    const other = fakeDeps();
+    await submitApplication(MEI, { applicationId: APP, serviceCode: retirement.code, consent: retirement.evidence.map((e) => e.recordType), fields: { bankAccount: "6222021234567890" } }, other.deps);
+    const bank = other.applications.get(APP)!.consent.fields as Record<string, string>;
+    expect(isSealed(bank.bankAccount!)).toBe(true);
+    expect(cipher.open(bank.bankAccount!)).toBe("6222021234567890");
   });
 
   it("treats a resubmit of the same id as the same application (no second row; the start is idempotent)", async () => {

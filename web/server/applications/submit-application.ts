@@ -1,4 +1,5 @@
 import type { Db } from "@visit-once/prisma";
+import { type FieldCipher, sealSensitive } from "@visit-once/prisma/at-rest";
 import {
   type ApplicationWorkflowInput,
   applicationWorkflowId,
@@ -9,6 +10,7 @@ import {
 import { checkCitizenFields } from "@/lib/citizen-fields";
 import { checkConsent } from "@/lib/consent";
 import { describeZodError } from "@/lib/validation";
+import { fieldCipher } from "@/env";
 import { db as defaultDb } from "../db";
 import { temporal } from "../temporal";
 
@@ -31,6 +33,8 @@ export type SubmitErrorCode = SubmitProblem | "not-found" | "not-started";
 export interface SubmitDeps {
   db: Db;
   startWorkflow(input: ApplicationWorkflowInput): Promise<void>;
+  /** Seals the typed identity numbers and bank accounts and opens the citizen's own number; the configured one by default. */
+  cipher?: FieldCipher;
 }
 
 async function startApplicationWorkflow(input: ApplicationWorkflowInput): Promise<void> {
@@ -85,6 +89,7 @@ export async function submitApplication(
   if (!citizen.nationalId) {
     return { kind: "invalid", code: "no-national-id", message: "Your account has no national identity number on file, so records cannot be requested." };
   }
+  const cipher = deps.cipher ?? fieldCipher();
 
   const inserted = await deps.db.application.createMany({
     data: [
@@ -101,8 +106,9 @@ export async function submitApplication(
             department: e.department,
             purpose: e.purpose.en,
           })),
-          // What the citizen typed (no department holds it); kept with the consent as submitted, since the schema has no other place for it.
-          fields: fields.values,
+          // What the citizen typed (no department holds it); kept with the consent as submitted, since the
+          // schema has no other place for it. Identity numbers and bank accounts among them are sealed.
+          fields: sealSensitive(fields.values, cipher),
         },
       },
     ],
@@ -122,7 +128,7 @@ export async function submitApplication(
 
   try {
     // checkConsent above refused anything short of every record the service needs.
-    await deps.startWorkflow({ applicationId, serviceCode, subjectNationalId: citizen.nationalId, consent: service.evidence.map((e) => e.recordType) });
+    await deps.startWorkflow({ applicationId, serviceCode, subjectNationalId: cipher.open(citizen.nationalId), consent: service.evidence.map((e) => e.recordType) });
   } catch (err) {
     console.error(`Could not start the case for application ${applicationId}:`, err);
     return { kind: "not-started", applicationId };

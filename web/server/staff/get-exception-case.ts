@@ -2,6 +2,7 @@ import type { Db } from "@visit-once/prisma";
 import { z } from "zod";
 import { exceptionRecordTypes } from "../access/minimise";
 import type { Actor } from "../access/policy";
+import { masked, maskedFieldNames } from "../at-rest/masked";
 import { db as defaultDb } from "../db";
 import { currentRequestId } from "../http/request-id";
 import { recordAccess } from "../ledger/record-access";
@@ -14,6 +15,7 @@ import { readConflict } from "./conflict";
  * when there is none. The caller has checked the actor may read it (`requireException`). What
  * is shown goes on the access ledger before it is returned: one entry per record type, one for
  * the rest of the case (its history, questions and answers, what the citizen typed or said).
+ * Identity numbers and bank accounts masked (see ../at-rest/masked).
  */
 export async function getExceptionCase(actor: Actor, exceptionId: string, db: Db = defaultDb()) {
   if (!z.uuid().safeParse(exceptionId).success) return null;
@@ -40,7 +42,8 @@ export async function getExceptionCase(actor: Actor, exceptionId: string, db: Db
   };
   // A repeat within minutes (the page refreshes itself) is the same use.
   await recordAccess(useEntries(use, { records, caseFields: caseFieldsShown(exception, events.length, requests.length) }, `exception:${exceptionId}`, new Date()), db);
-  return { exception, records, events, requests };
+  // `revealable`: the fields shown masked that a reveal can show.
+  return masked({ exception, records: records.map((r) => ({ ...r, revealable: maskedFieldNames(r.data) })), events, requests });
 }
 
 /** What of the case besides its records the page shows: a value the citizen typed in a conflict, her dispute, the history, the questions. */

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testFieldCipher } from "@visit-once/prisma/at-rest";
 import type { Actor } from "../access/policy";
 import { testDb } from "../testing/database";
 import { findTaskOffice } from "./find-task-office";
@@ -33,7 +34,7 @@ beforeAll(async () => {
       serviceCode: "retirement",
       citizenId: citizen.id,
       status: "IN_DEPARTMENTS",
-      consent: { recordTypes: ["identity", "social-insurance", "medical-insurance"], fields: { bankAccount: BANK_ACCOUNT } },
+      consent: { recordTypes: ["identity", "social-insurance", "medical-insurance"], fields: { bankAccount: testFieldCipher().seal(BANK_ACCOUNT) } },
       steps: {
         create: [
           { key: "pension-approval", position: 1, kind: "DEPARTMENT", departmentCode: "human-resources", status: "AWAITING_DECISION", startedAt: new Date() },
@@ -106,7 +107,10 @@ describe("the task page's data on PostgreSQL", () => {
 
   it("gives the pension office the bank account it pays into, and not the medical insurance record", async () => {
     const task = await getTask(pensionOfficer, applicationId, "pension-approval", db);
-    expect(task!.citizenFields).toEqual([expect.objectContaining({ name: "bankAccount", value: BANK_ACCOUNT })]);
+    // Masked: the full number only through a reveal.
+    expect(task!.citizenFields).toEqual([expect.objectContaining({ name: "bankAccount", value: "***************3445", revealable: true })]);
+    expect(JSON.stringify(task)).not.toContain(BANK_ACCOUNT);
+    expect(task!.records[0]).toMatchObject({ data: { nationalId: "3301**********0027" }, revealable: ["nationalId"] });
     expect(task!.records.map((r) => r.recordType)).toEqual(["identity", "social-insurance"]);
     // Another office's step stays absent, offered or not.
     expect(await getTask(pensionOfficer, applicationId, "medical-insurance-change", db)).toBeNull();

@@ -3,6 +3,7 @@ import { findService, stepGrant } from "@visit-once/workflows/contracts";
 import { z } from "zod";
 import { authorise } from "../access/authorise";
 import { minimiseRecords, minimiseTyped, wasOffered } from "../access/minimise";
+import { masked, maskedFieldNames } from "../at-rest/masked";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
 import { currentRequestId } from "../http/request-id";
@@ -58,13 +59,15 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
   const seen = await Promise.all(
     candidates.map((record) => authorise(actor, "read", { kind: "evidence", office, recordType: record.recordType, grantedTo, offered }, `${label}/evidence:${record.recordType}`, db)),
   );
-  const records = minimiseRecords(grant, candidates.filter((_, i) => seen[i]?.allowed));
+  // Identity numbers and bank accounts masked; `revealable` names the fields a reveal can show.
+  const records = minimiseRecords(grant, candidates.filter((_, i) => seen[i]?.allowed)).map((r) => ({ ...masked(r), revealable: maskedFieldNames(r.data) }));
   const typed = (application.consent as { fields?: unknown } | null)?.fields;
-  const citizenFields = minimiseTyped(grant, findService(application.serviceCode)?.citizenFields ?? [], typed);
+  const revealableTyped = maskedFieldNames(typed);
+  const citizenFields = minimiseTyped(grant, findService(application.serviceCode)?.citizenFields ?? [], masked(typed)).map((f) => ({ ...f, revealable: revealableTyped.includes(f.name) }));
   // Nothing reaches the page unless its ledger entries are written (a repeat within minutes, as the page refreshes itself, is the same use).
   const caseFields = [...citizenFields.map((f) => f.name), ...(requests.length > 0 ? ["informationRequests"] : [])];
   await recordAccess(useEntries(use(actor), { records, caseFields }, label, new Date()), db);
   // The consent (with every typed field) stays here: the page gets the step without it.
   const shown = { serviceCode: application.serviceCode, submittedAt: application.submittedAt, status: application.status };
-  return { step: { ...rest, application: shown }, records, requests, citizenFields };
+  return { step: { ...masked(rest), application: shown }, records, requests, citizenFields };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@visit-once/prisma";
+import { masked } from "../at-rest/masked";
 import { db as defaultDb } from "../db";
 import { type ExceptionFilters, exceptionWhere } from "./exception-filters";
 import { PAGE_SIZE } from "./pagination";
@@ -30,5 +31,6 @@ export async function listExceptions(filters: ExceptionFilters, now: Date, db: D
       },
     }),
   ]);
-  return { total, items };
+  // A conflict over parents names identity numbers: the queue shows them masked.
+  return { total, items: masked(items) };
 }

@@ -1,24 +1,26 @@
 import type { Db, Prisma } from "@visit-once/prisma";
+import { type FieldCipher, sealSensitive } from "@visit-once/prisma/at-rest";
 import { type CaseEventInput, FINAL_STATUSES, type OrchestratorActivities, REVIEW_STEP_KEY } from "@visit-once/workflows/contracts";
 import { mintVerificationCode } from "./verification-code";
 
 // The projection of a case after its records arrive: status, department tasks,
 // exceptions, requests for information, documents and the event history. Every write is
 // an upsert or a guarded update keyed by ids the workflow chose, so a retried activity
-// leaves the same rows; a final case is never moved.
+// leaves the same rows; a final case is never moved. Text that holds an identity number
+// (a conflict over the parents on a birth certificate names them) is stored sealed.
 
 type CaseActivities = Pick<
   OrchestratorActivities,
   "setCaseStatus" | "recordTask" | "recordException" | "recordInformationRequest" | "issueDocument" | "mintAndIssueDocument" | "revokeDocument" | "finishApplication"
 >;
 
-function eventRow(applicationId: string, e: CaseEventInput): Prisma.CaseEventCreateManyInput {
-  return { id: e.id, applicationId, kind: e.kind, actorId: e.actorId ?? null, messageEn: e.message.en, messageZh: e.message.zh };
+function eventRow(applicationId: string, e: CaseEventInput, cipher: FieldCipher): Prisma.CaseEventCreateManyInput {
+  return { id: e.id, applicationId, kind: e.kind, actorId: e.actorId ?? null, messageEn: sealSensitive(e.message.en, cipher), messageZh: sealSensitive(e.message.zh, cipher) };
 }
 
-export function createCaseProjection(db: Db): CaseActivities {
+export function createCaseProjection(db: Db, cipher: FieldCipher): CaseActivities {
   const writeEvent = (applicationId: string, e?: CaseEventInput) =>
-    e ? [db.caseEvent.createMany({ data: [eventRow(applicationId, e)], skipDuplicates: true })] : [];
+    e ? [db.caseEvent.createMany({ data: [eventRow(applicationId, e, cipher)], skipDuplicates: true })] : [];
 
   return {
     async setCaseStatus({ applicationId, status, event }) {
@@ -63,9 +65,9 @@ export function createCaseProjection(db: Db): CaseActivities {
       const resolved = x.status === "RESOLVED";
       const changes = {
         status: x.status,
-        summary: x.summary,
-        conflict: (x.conflict ?? undefined) as Prisma.InputJsonValue | undefined,
-        ...(resolution !== undefined ? { resolution: resolution as Prisma.InputJsonValue } : {}),
+        summary: sealSensitive(x.summary, cipher),
+        conflict: (sealSensitive(x.conflict, cipher) ?? undefined) as Prisma.InputJsonValue | undefined,
+        ...(resolution !== undefined ? { resolution: sealSensitive(resolution, cipher) as Prisma.InputJsonValue } : {}),
         ...(resolvedById ? { resolvedById } : {}),
         resolvedAt: resolved ? new Date() : null,
       };
@@ -135,13 +137,13 @@ export function createCaseProjection(db: Db): CaseActivities {
       await db.$transaction([
         db.applicationStep.updateMany({
           where: { applicationId, key: REVIEW_STEP_KEY, status: { notIn: ["DONE"] } },
-          data: { status: completed ? "DONE" : status === "CANCELLED" ? "CANCELLED" : "FAILED", detail: reasons.join(" ") || null, completedAt: now },
+          data: { status: completed ? "DONE" : status === "CANCELLED" ? "CANCELLED" : "FAILED", detail: sealSensitive(reasons.join(" "), cipher) || null, completedAt: now },
         }),
         // What was still open ends with the case.
         db.applicationStep.updateMany({ where: { applicationId, status: { in: ["PENDING", "RUNNING", "AWAITING_DECISION", "AWAITING_CITIZEN"] } }, data: { status: "CANCELLED", completedAt: now } }),
         db.caseException.updateMany({ where: { applicationId, status: { not: "RESOLVED" } }, data: { status: "RESOLVED", resolvedAt: now, resolution: { kind: "case-closed" } } }),
         db.informationRequest.updateMany({ where: { applicationId, status: "OPEN" }, data: { status: "CLOSED" } }),
-        db.application.updateMany({ where: { id: applicationId, status: { notIn: [...FINAL_STATUSES] } }, data: { status, reasons, reasonsZh: reasonsZh ?? [], completedAt: now } }),
+        db.application.updateMany({ where: { id: applicationId, status: { notIn: [...FINAL_STATUSES] } }, data: { status, reasons: sealSensitive(reasons, cipher), reasonsZh: sealSensitive(reasonsZh ?? [], cipher), completedAt: now } }),
         ...writeEvent(applicationId, event),
       ]);
     },

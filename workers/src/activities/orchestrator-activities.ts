@@ -1,20 +1,24 @@
 import type { Db } from "@visit-once/prisma";
+import { type FieldCipher, sealSensitive } from "@visit-once/prisma/at-rest";
 import { appendAccessEventsInTransaction, type LedgerOptions } from "@visit-once/prisma/ledger";
 import type { OrchestratorActivities } from "@visit-once/workflows/contracts";
 import { createCaseProjection } from "./case-projection";
+import { fieldCipher } from "../env";
 import { departmentFetchEntry } from "./department-fetch-entry";
 import { guardUnstorable } from "./unstorable-data";
 
 /**
  * Writes the case projection the pages read. Every write is an upsert or a guarded
  * update, so a retried activity, or writes arriving in any order, leave the same state.
- * `ledger` null writes no access-ledger entries: only the bench's trust-off comparison run.
+ * Identity numbers and bank accounts are sealed with `cipher` before they are written (a
+ * retry seals again with a fresh IV: the same value, another ciphertext). `ledger` null writes
+ * no access-ledger entries: only the bench's trust-off comparison run.
  */
-export function createOrchestratorActivities(db: Db, ledger: LedgerOptions | null = {}): OrchestratorActivities {
-  return guardUnstorable(projectionWrites(db, ledger));
+export function createOrchestratorActivities(db: Db, ledger: LedgerOptions | null = {}, cipher: FieldCipher = fieldCipher()): OrchestratorActivities {
+  return guardUnstorable(projectionWrites(db, ledger, cipher));
 }
 
-function projectionWrites(db: Db, ledger: LedgerOptions | null): OrchestratorActivities {
+function projectionWrites(db: Db, ledger: LedgerOptions | null, cipher: FieldCipher): OrchestratorActivities {
   return {
     async beginApplication({ applicationId, steps }) {
       // One statement: these writes sit on every case's critical path.
@@ -36,14 +40,16 @@ function projectionWrites(db: Db, ledger: LedgerOptions | null): OrchestratorAct
 
     async saveEvidence({ applicationId, stepKey, record }) {
       const p = record.provenance;
-      const data = JSON.stringify(record.data);
+      const data = JSON.stringify(sealSensitive(record.data, cipher));
+      // Some departments key a record by the person's identity number (Medical Security does).
+      const sourceRecordId = sealSensitive(p.sourceRecordId, cipher);
       // The evidence and its access-ledger entry commit together: a record is on a case only with its entry.
       await db.$transaction(
         async (tx) => {
           await tx.$executeRaw`
             WITH evidence AS (
               INSERT INTO "EvidenceRecord" ("applicationId", "recordType", "departmentCode", "sourceRecordId", "retrievedAt", "rawSha256", "data")
-              VALUES (${applicationId}::uuid, ${record.recordType}, ${p.departmentCode}, ${p.sourceRecordId}, ${p.retrievedAt}::timestamptz, ${p.rawSha256}, ${data}::jsonb)
+              VALUES (${applicationId}::uuid, ${record.recordType}, ${p.departmentCode}, ${sourceRecordId}, ${p.retrievedAt}::timestamptz, ${p.rawSha256}, ${data}::jsonb)
               ON CONFLICT ("applicationId", "recordType") DO UPDATE SET "departmentCode" = EXCLUDED."departmentCode",
                 "sourceRecordId" = EXCLUDED."sourceRecordId", "retrievedAt" = EXCLUDED."retrievedAt",
                 "rawSha256" = EXCLUDED."rawSha256", "data" = EXCLUDED."data"
@@ -70,11 +76,11 @@ function projectionWrites(db: Db, ledger: LedgerOptions | null): OrchestratorAct
       const completedAt = waiting ? null : now;
       await db.applicationStep.upsert({
         where: { applicationId_key: { applicationId, key: stepKey } },
-        create: { applicationId, key: stepKey, position: 0, status, detail: reason, startedAt: now, completedAt },
-        update: { status, detail: reason, completedAt },
+        create: { applicationId, key: stepKey, position: 0, status, detail: sealSensitive(reason, cipher), startedAt: now, completedAt },
+        update: { status, detail: sealSensitive(reason, cipher), completedAt },
       });
     },
 
-    ...createCaseProjection(db),
+    ...createCaseProjection(db, cipher),
   };
 }

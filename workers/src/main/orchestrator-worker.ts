@@ -3,7 +3,7 @@ import { Worker } from "@temporalio/worker";
 import { createPrisma } from "@visit-once/prisma";
 import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
-import { databaseUrl, ledgerKey, runtimeMode, temporalSettings, trustOffForBench, workflowBundlePath } from "../env";
+import { databaseUrl, fieldCipher, ledgerKey, runtimeMode, temporalSettings, trustOffForBench, workflowBundlePath } from "../env";
 import { productionDatabaseProblems } from "../production-database";
 import { connectWorker, installWorkerLogging, workerDataConverter } from "../temporal-connection";
 import { workflowsPath } from "../workflow-bundle";
@@ -25,7 +25,7 @@ const worker = await Worker.create({
   taskQueue: ORCHESTRATOR_TASK_QUEUE,
   dataConverter: await workerDataConverter(),
   ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath }),
-  activities: createOrchestratorActivities(db, trustOffForBench() ? null : { key: ledgerKey() }),
+  activities: createOrchestratorActivities(db, trustOffForBench() ? null : { key: ledgerKey() }, fieldCipher()),
 });
 console.log(`orchestrator worker polling ${ORCHESTRATOR_TASK_QUEUE}`);
 await worker.run();

@@ -14,3 +14,12 @@ export function ledgerKeyFile(dataDir: string): string {
 export function codecKeysFile(dataDir: string): string {
   return path.join(dataDir, "temporal-codec-keys");
 }
+
+/** Where the launcher keeps the development defaults of VO_DATA_KEYS and VO_BLIND_INDEX_KEY. */
+export function dataKeysFile(dataDir: string): string {
+  return path.join(dataDir, "data-keys");
+}
+
+export function blindIndexKeyFile(dataDir: string): string {
+  return path.join(dataDir, "blind-index-key");
+}

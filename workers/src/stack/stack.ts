@@ -4,13 +4,14 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { ensureDatabase, migrateDeploy } from "@visit-once/prisma/migrate";
 import { createPrisma, departmentStoresUrl } from "@visit-once/prisma";
+import { generateBlindIndexKey, generateDataKey, sealStoredValues } from "@visit-once/prisma/at-rest";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { seedDemoAccounts } from "@visit-once/prisma/seed";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { generateCodecKey } from "@visit-once/workflows/contracts/payload-codec";
-import { departmentKeyEnvName, portSchema } from "../env";
+import { departmentKeyEnvName, fieldCipher, portSchema } from "../env";
 import { DEFAULT_SUPERVISION, httpOk, ProcessGroup, waitFor } from "./processes";
-import { codecKeysFile, DATA_DIR, ledgerKeyFile, ROOT } from "./paths";
+import { blindIndexKeyFile, codecKeysFile, DATA_DIR, dataKeysFile, ledgerKeyFile, ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
 import { bundleProcesses, bundleWorkflows, type EntryPoint } from "./bundle";
 import { configuredDepartmentUrls } from "./department-urls";
@@ -67,8 +68,11 @@ function nodeProcess(bundles: Record<EntryPoint, string>, entry: EntryPoint, arg
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const code of DEPARTMENT_CODES) delete env[departmentKeyEnvName(code)];
-  // Only the processes that write the access ledger get its signing key (added where they start).
+  // Only the processes that write the access ledger get its signing key, and only those that
+  // store or show identity numbers the at-rest keys (added where they start).
   delete env.VO_LEDGER_SIGNING_KEY;
+  delete env.VO_DATA_KEYS;
+  delete env.VO_BLIND_INDEX_KEY;
   return env;
 }
 
@@ -94,9 +98,23 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     const nextAuthSecret = process.env.NEXTAUTH_SECRET ?? persistentSecret(dataDir);
     // The access ledger's checkpoint key: the configured one, or one made once for this data folder.
     const ledgerSigningKey = process.env.VO_LEDGER_SIGNING_KEY ?? persistentLedgerKey(dataDir);
-    if (o.seedDemo ?? true) {
+    // The at-rest keys (identity numbers, bank accounts): the configured ones, or made once for this data folder.
+    const atRest = {
+      VO_DATA_KEYS: process.env.VO_DATA_KEYS?.trim() || persistentKey(dataKeysFile(dataDir), () => generateDataKey(`dev-${new Date().toISOString().slice(0, 10)}`)),
+      VO_BLIND_INDEX_KEY: process.env.VO_BLIND_INDEX_KEY?.trim() || persistentKey(blindIndexKeyFile(dataDir), generateBlindIndexKey),
+    };
+    const cipher = fieldCipher(atRest);
+    {
       const db = createPrisma(databaseUrl);
-      await seedDemoAccounts(db, nextAuthSecret).finally(() => db.$disconnect());
+      try {
+        // A database from before encryption (or before a key rotation) is brought under the newest key first.
+        const sealed = await sealStoredValues(db, cipher);
+        const changed = Object.entries(sealed).filter(([, n]) => n > 0);
+        if (changed.length > 0 && !o.quiet) console.log(`Sealed stored identity numbers and bank accounts under key ${cipher.newestKeyId}: ${changed.map(([k, n]) => `${n} ${k}`).join(", ")}`);
+        if (o.seedDemo ?? true) await seedDemoAccounts(db, nextAuthSecret, cipher);
+      } finally {
+        await db.$disconnect();
+      }
     }
 
     // The Temporal payload codec's keys, the same for every process.
@@ -147,7 +165,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
       });
     }
     group.start("worker:orchestrator", ...nodeProcess(bundles, "orchestrator-worker"), {
-      env: { ...env, VO_WORKFLOW_BUNDLE: workflowBundle, VO_LEDGER_SIGNING_KEY: ledgerSigningKey },
+      env: { ...env, VO_WORKFLOW_BUNDLE: workflowBundle, VO_LEDGER_SIGNING_KEY: ledgerSigningKey, ...atRest },
       cwd: ROOT,
       quiet: o.quiet,
     });
@@ -167,6 +185,8 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
           NEXTAUTH_SECRET: nextAuthSecret,
           VO_LEDGER_SIGNING_KEY: ledgerSigningKey,
           ...(process.env.VO_LEDGER_SIGNING_KEY ? {} : { VO_LEDGER_GENERATED_KEY: "1" }),
+          ...atRest,
+          ...(process.env.VO_DATA_KEYS?.trim() && process.env.VO_BLIND_INDEX_KEY?.trim() ? {} : { VO_DATA_KEYS_GENERATED: "1" }),
           // Told to the web so its own env check refuses these development defaults in production.
           ...(process.env.NEXTAUTH_SECRET ? {} : { NEXTAUTH_GENERATED_SECRET: "1" }),
           ...(process.env.VO_TEMPORAL_CODEC_KEYS?.trim() ? {} : { VO_TEMPORAL_CODEC_KEYS_GENERATED: "1" }),
@@ -212,6 +232,12 @@ export function persistentLedgerKey(dataDir: string): string {
 function persistentCodecKeys(dataDir: string): string {
   const file = codecKeysFile(dataDir);
   if (!existsSync(file)) writeFileSync(file, generateCodecKey(`dev-${new Date().toISOString().slice(0, 10)}`), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+/** A development key generated once per data folder (so stored values stay readable across restarts); production sets its own. */
+function persistentKey(file: string, generate: () => string): string {
+  if (!existsSync(file)) writeFileSync(file, generate(), { mode: 0o600 });
   return readFileSync(file, "utf8").trim();
 }
 

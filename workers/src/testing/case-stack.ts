@@ -5,6 +5,7 @@ import path from "node:path";
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from "@temporalio/client";
 import type { TestWorkflowEnvironment } from "@temporalio/testing";
 import type { Db } from "@visit-once/prisma";
+import { sealSensitive } from "@visit-once/prisma/at-rest";
 import {
   type ApplicationOutcome,
   type ApplicationWorkflowInput,
@@ -17,6 +18,7 @@ import {
 } from "@visit-once/workflows/contracts";
 import { afterAll, beforeAll, expect } from "vitest";
 import { DEFAULT_ADMIN_KEY, type RunningSandbox, startDepartmentSandboxes } from "../sandboxes";
+import { fieldCipher } from "../env";
 import { findTemporalCli } from "../stack/temporal-server";
 import { workflowsPath } from "../workflow-bundle";
 import { testDatabase } from "./database";
@@ -32,11 +34,11 @@ export interface CaseStack {
  * A file's stack: a Temporal server (from `createEnv`), the migrated test database, the
  * department sandboxes and the real workers, started once for the file.
  */
-export function useCaseStack(createEnv: () => Promise<TestWorkflowEnvironment>): CaseStack {
+export function useCaseStack(createEnv: () => Promise<TestWorkflowEnvironment>, database: () => Promise<Db> = testDatabase): CaseStack {
   const stack = {} as CaseStack;
   let stopWorkers: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    [stack.env, stack.db, stack.sandboxes] = await Promise.all([createEnv(), testDatabase(), startDepartmentSandboxes({ anyPort: true, env: {} })]);
+    [stack.env, stack.db, stack.sandboxes] = await Promise.all([createEnv(), database(), startDepartmentSandboxes({ anyPort: true, env: {} })]);
     stopWorkers = runWorkers(await createWorkers(stack.env, stack.db, stack.sandboxes));
   }, 120_000);
   afterAll(async () => {
@@ -53,6 +55,8 @@ export interface Submission {
   applicationId?: string;
   fetchPolicy?: FetchPolicy;
   consent?: RecordType[];
+  /** What the citizen typed, stored with the consent sealed as the web's submit stores it. */
+  fields?: Record<string, string | number>;
 }
 
 /** What the submit route does: the application row, then its workflow (joining one already started). */
@@ -61,8 +65,9 @@ export async function submit(stack: CaseStack, citizenEmail: string, s: Submissi
   const applicationId = s.applicationId ?? randomUUID();
   const consent = s.consent ?? SERVICES[serviceCode].evidence.map((e) => e.recordType);
   const citizen = await stack.db.user.findUniqueOrThrow({ where: { email: citizenEmail } });
-  await stack.db.application.upsert({ where: { id: applicationId }, create: { id: applicationId, serviceCode, citizenId: citizen.id, consent }, update: {} });
-  const input: ApplicationWorkflowInput = { applicationId, serviceCode, subjectNationalId: citizen.nationalId!, consent, fetchPolicy: s.fetchPolicy };
+  const stored = s.fields ? { records: consent, fields: sealSensitive(s.fields, fieldCipher()) } : consent;
+  await stack.db.application.upsert({ where: { id: applicationId }, create: { id: applicationId, serviceCode, citizenId: citizen.id, consent: stored }, update: {} });
+  const input: ApplicationWorkflowInput = { applicationId, serviceCode, subjectNationalId: fieldCipher().open(citizen.nationalId!), consent, fetchPolicy: s.fetchPolicy };
   const handle = await stack.env.client.workflow.start("applicationWorkflow", {
     taskQueue: ORCHESTRATOR_TASK_QUEUE,
     workflowId: applicationWorkflowId(applicationId),

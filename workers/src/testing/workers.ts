@@ -4,7 +4,7 @@ import type { Db } from "@visit-once/prisma";
 import { DEPARTMENT_CODES, ORCHESTRATOR_TASK_QUEUE, departmentTaskQueue } from "@visit-once/workflows/contracts";
 import { createDepartmentActivities } from "../activities/department-activities";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
-import { defaultDepartmentKey } from "../env";
+import { defaultDepartmentKey, fieldCipher } from "../env";
 import type { RunningSandbox } from "../sandboxes";
 import { workflowsPath } from "../workflow-bundle";
 import { testDataConverter } from "./test-codec";
@@ -18,7 +18,7 @@ export async function createWorkers(env: TestWorkflowEnvironment, db: Db, sandbo
       dataConverter,
       taskQueue: ORCHESTRATOR_TASK_QUEUE,
       workflowsPath,
-      activities: createOrchestratorActivities(db),
+      activities: createOrchestratorActivities(db, {}, fieldCipher()),
     }),
   ];
   for (const code of DEPARTMENT_CODES) {

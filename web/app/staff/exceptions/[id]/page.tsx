@@ -170,7 +170,7 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
           {t("evidenceTitle")}
         </h2>
         <p className="text-sm text-slate-700">{t("evidenceIntro")}</p>
-        <EvidenceList records={records} emptyText={t("evidenceEmpty")} />
+        <EvidenceList records={records} emptyText={t("evidenceEmpty")} revealVia={{ via: "exception", exceptionId: x.id }} />
       </section>
 
       <section aria-labelledby="events-title" className="space-y-3">

@@ -7,6 +7,7 @@ import { DueDate } from "@/components/staff/due-date";
 import { EvidenceList } from "@/components/staff/evidence-list";
 import { InformationRequests } from "@/components/staff/information-requests";
 import { LiveRefresh } from "@/components/staff/live-refresh";
+import { RevealableValue } from "@/components/staff/revealable-value";
 import { decodeSegment } from "@/server/staff/path-segment";
 import { getTask } from "@/server/staff/get-task";
 import { officeLabel, pick, serviceLabel, stepLabel } from "@/server/localised";
@@ -109,7 +110,9 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
             {citizenFields.map((f) => (
               <div key={f.name} className="contents">
                 <dt className="font-medium text-slate-700">{pick(locale, f.label)}</dt>
-                <dd className="break-words">{f.value}</dd>
+                <dd className="break-words">
+                  {f.revealable ? <RevealableValue masked={f.value} label={pick(locale, f.label)} target={{ via: "task", applicationId, stepKey, recordType: null, field: f.name }} /> : f.value}
+                </dd>
               </div>
             ))}
           </dl>
@@ -121,7 +124,7 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
           {t("evidenceTitle")}
         </h2>
         <p className="text-sm text-slate-700">{t("evidenceIntro")}</p>
-        <EvidenceList records={records} emptyText={t("evidenceEmpty")} />
+        <EvidenceList records={records} emptyText={t("evidenceEmpty")} revealVia={{ via: "task", applicationId, stepKey }} />
       </section>
     </article>
   );
