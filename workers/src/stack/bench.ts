@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { Client, Connection } from "@temporalio/client";
 import { createPrisma, DEMO_CITIZENS, departmentStoresUrl, withDatabase } from "@visit-once/prisma";
+import { appRoleName, dropAppRole } from "@visit-once/prisma/app-role";
 import { dropDatabase } from "@visit-once/prisma/migrate";
 import {
   type ApplicationWorkflowInput,
@@ -204,5 +205,7 @@ try {
         dropDatabase(u).catch(() => undefined),
       ),
     );
+  // The stack made an application role for the bench's database; roles outlive databases.
+  if (databaseUrl) await dropAppRole(databaseUrl, appRoleName(databaseUrl)).catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
 }
