@@ -13,15 +13,20 @@ interface Session {
   role: string;
 }
 
-test("the web and the orchestrator worker connect as the application's role, not the owner", async ({ browser }) => {
+test("the web and the orchestrator worker connect as the application's role, not the owner", async ({
+  browser,
+}) => {
   const ownerUrl = process.env.DATABASE_URL;
-  if (!ownerUrl) throw new Error("DATABASE_URL is unset: run the e2e specs through `npm test -- security`.");
+  if (!ownerUrl)
+    throw new Error(
+      "DATABASE_URL is unset: run the e2e specs through `npm test -- security`.",
+    );
   const appRole = appRoleName(ownerUrl);
   const owner = createPrisma(ownerUrl);
   try {
     // A case: the web writes it, the orchestrator stores its evidence and the ledger entries.
     const page = await signedInPage(browser, MEI);
-    await submitNewborn(page.request);
+    const applicationId = await submitNewborn(page.request);
     const seen: Session[] = [];
     await expect
       .poll(
@@ -39,7 +44,9 @@ test("the web and the orchestrator worker connect as the application's role, not
       .toEqual(["vo-orchestrator", "vo-web"]);
     expect([...new Set(seen.map((s) => s.role))]).toEqual([appRole]);
 
-    const [me] = await owner.$queryRaw<{ owner: string }[]>`SELECT current_user::text AS owner`;
+    const [me] = await owner.$queryRaw<
+      { owner: string }[]
+    >`SELECT current_user::text AS owner`;
     expect(appRole).not.toBe(me!.owner);
     const [rights] = await owner.$queryRaw<Record<string, boolean>[]>`
       SELECT r.rolsuper AS superuser, r.rolcreaterole AS "createRole", r.rolcreatedb AS "createDb", r.rolbypassrls AS "bypassRls",
@@ -62,9 +69,17 @@ test("the web and the orchestrator worker connect as the application's role, not
       ledgerChange: false,
       checkpointChange: false,
     });
-    // …and the case's department fetches went on the ledger as that role.
-    const [ledger] = await owner.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "AccessEvent" WHERE action = 'department-fetch'`;
-    expect(ledger!.n).toBeGreaterThan(0);
+    // …and, as that role, the orchestrator put the case's department fetches on the ledger.
+    await expect
+      .poll(
+        async () => {
+          const [ledger] = await owner.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM "AccessEvent" WHERE action = 'department-fetch' AND "applicationId" = ${applicationId}`;
+          return ledger!.n;
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0);
   } finally {
     await owner.$disconnect();
   }
