@@ -51,7 +51,7 @@ console.log(`  Temporal gRPC           ${stack.temporalAddress}`);
 const hidden = (url: string) => url.replace(/:[^:@/]+@/, ":***@");
 const roleOf = (url: string) => decodeURIComponent(new URL(url).username);
 console.log(`  Database                ${hidden(stack.databaseUrl)}`);
-console.log(`  ${"".padEnd(24)}the web and workers as "${roleOf(stack.databaseUrl)}" (ledger: read and append only); migrations as "${roleOf(stack.ownerDatabaseUrl)}"`);
+console.log(`  ${"".padEnd(24)}the web and the orchestrator worker as "${roleOf(stack.databaseUrl)}" (ledger: read and append only); migrations as "${roleOf(stack.ownerDatabaseUrl)}"`);
 const departmentUrls = configuredDepartmentUrls();
 for (const code of DEPARTMENT_CODES) {
   console.log(`  ${`Dept ${code}`.padEnd(24)}${departmentUrls[departmentUrlEnvName(code)]}`);
