@@ -19,18 +19,11 @@ const MIGRATIONS_TABLE = "_prisma_migrations";
  */
 export function appRoleName(databaseUrl: string): string {
   const database = poolConfig(databaseUrl).database!;
-  return `${database
-    .toLowerCase()
-    .replace(/[^a-z0-9_]/g, "_")
-    .slice(0, 59)}_app`;
+  return `${database.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 59)}_app`;
 }
 
 /** The owner's URL with the app role's name and password: what every process is given. */
-export function appDatabaseUrl(
-  ownerUrl: string,
-  role: string,
-  password: string,
-): string {
+export function appDatabaseUrl(ownerUrl: string, role: string, password: string): string {
   const url = new URL(ownerUrl);
   url.username = encodeURIComponent(role);
   url.password = encodeURIComponent(password);
@@ -44,28 +37,15 @@ export const generateAppRolePassword = () => randomBytes(24).toString("hex");
  * PostgreSQL's SCRAM-SHA-256 verifier of a password (RFC 5802/7677, the form `pg_authid` stores),
  * so CREATE/ALTER ROLE never carries the password itself into the server's statement log.
  */
-export function scramVerifier(
-  password: string,
-  salt = randomBytes(16),
-  iterations = 4096,
-): string {
-  const salted = pbkdf2Sync(
-    password.normalize("NFKC"),
-    salt,
-    iterations,
-    32,
-    "sha256",
-  );
+export function scramVerifier(password: string, salt = randomBytes(16), iterations = 4096): string {
+  const salted = pbkdf2Sync(password.normalize("NFKC"), salt, iterations, 32, "sha256");
   const clientKey = createHmac("sha256", salted).update("Client Key").digest();
   const storedKey = createHash("sha256").update(clientKey).digest();
   const serverKey = createHmac("sha256", salted).update("Server Key").digest();
   return `SCRAM-SHA-256$${iterations}:${salt.toString("base64")}$${storedKey.toString("base64")}:${serverKey.toString("base64")}`;
 }
 
-async function asOwner<T>(
-  ownerUrl: string,
-  work: (client: pg.Client) => Promise<T>,
-): Promise<T> {
+async function asOwner<T>(ownerUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client(poolConfig(ownerUrl));
   await client.connect();
   try {
@@ -80,11 +60,7 @@ async function asOwner<T>(
  * the powers it must not have; then grants it (`grantAppRole`). Idempotent. The owner needs
  * CREATEROLE (or to be a superuser); returns the app's URL.
  */
-export async function ensureAppRole(
-  ownerUrl: string,
-  password: string,
-  role = appRoleName(ownerUrl),
-): Promise<string> {
+export async function ensureAppRole(ownerUrl: string, password: string, role = appRoleName(ownerUrl)): Promise<string> {
   await asOwner(ownerUrl, async (client) => {
     const name = client.escapeIdentifier(role);
     const secret = client.escapeLiteral(scramVerifier(password));
@@ -93,14 +69,10 @@ export async function ensureAppRole(
       [role],
     );
     try {
-      if (existing.rowCount === 0)
-        await client.query(`CREATE ROLE ${name} LOGIN PASSWORD ${secret}`);
+      if (existing.rowCount === 0) await client.query(`CREATE ROLE ${name} LOGIN PASSWORD ${secret}`);
       else await client.query(`ALTER ROLE ${name} LOGIN PASSWORD ${secret}`);
       // Only a superuser may name SUPERUSER at all, so the attributes are reset only when one is set.
-      if (existing.rows[0]?.powers)
-        await client.query(
-          `ALTER ROLE ${name} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION`,
-        );
+      if (existing.rows[0]?.powers) await client.query(`ALTER ROLE ${name} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION`);
     } catch (e) {
       throw new Error(
         `Cannot create or update the application's database role "${role}" as "${poolConfig(ownerUrl).user}" (${(e as Error).message}). ` +
@@ -119,19 +91,11 @@ export async function ensureAppRole(
  * appended to, and the migrations' table, which it does not see. Tables created later by the
  * owner get the ordinary rights by default until the next grant.
  */
-export async function grantAppRole(
-  ownerUrl: string,
-  role: string,
-): Promise<void> {
+export async function grantAppRole(ownerUrl: string, role: string): Promise<void> {
   await asOwner(ownerUrl, async (client) => {
-    const found = await client.query(
-      "SELECT 1 FROM pg_roles WHERE rolname = $1",
-      [role],
-    );
+    const found = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
     if (found.rowCount === 0) {
-      throw new Error(
-        `The application's database role "${role}" (DATABASE_URL's user) does not exist: create it (CREATE ROLE ${role} LOGIN PASSWORD '…'); the launcher grants it`,
-      );
+      throw new Error(`The application's database role "${role}" (DATABASE_URL's user) does not exist: create it (CREATE ROLE ${role} LOGIN PASSWORD '…'); the launcher grants it`);
     }
     const app = client.escapeIdentifier(role);
     const database = client.escapeIdentifier(poolConfig(ownerUrl).database!);
@@ -152,19 +116,11 @@ export async function grantAppRole(
         const table = `public.${client.escapeIdentifier(name)}`;
         await client.query(`REVOKE ALL ON ${table} FROM ${app}`);
         if (name === MIGRATIONS_TABLE) continue;
-        await client.query(
-          `GRANT ${append_only ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE"} ON ${table} TO ${app}`,
-        );
+        await client.query(`GRANT ${append_only ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE"} ON ${table} TO ${app}`);
       }
-      await client.query(
-        `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`,
-      );
-      await client.query(
-        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
-      );
-      await client.query(
-        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`,
-      );
+      await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
+      await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
+      await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`);
       await client.query("COMMIT");
     } catch (e) {
       await client.query("ROLLBACK");
@@ -177,11 +133,6 @@ export async function grantAppRole(
  * Drops a test run's app role once its databases are gone (a role cannot be dropped while a
  * database still grants it something). `serverUrl` is any owner connection to the server.
  */
-export async function dropAppRole(
-  serverUrl: string,
-  role: string,
-): Promise<void> {
-  await asOwner(withDatabase(serverUrl, "postgres"), (client) =>
-    client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`),
-  );
+export async function dropAppRole(serverUrl: string, role: string): Promise<void> {
+  await asOwner(withDatabase(serverUrl, "postgres"), (client) => client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`));
 }

@@ -13,14 +13,9 @@ interface Session {
   role: string;
 }
 
-test("the web and the orchestrator worker connect as the application's role, not the owner", async ({
-  browser,
-}) => {
+test("the web and the orchestrator worker connect as the application's role, not the owner", async ({ browser }) => {
   const ownerUrl = process.env.DATABASE_URL;
-  if (!ownerUrl)
-    throw new Error(
-      "DATABASE_URL is unset: run the e2e specs through `npm test -- security`.",
-    );
+  if (!ownerUrl) throw new Error("DATABASE_URL is unset: run the e2e specs through `npm test -- security`.");
   const appRole = appRoleName(ownerUrl);
   const owner = createPrisma(ownerUrl);
   try {
@@ -44,9 +39,7 @@ test("the web and the orchestrator worker connect as the application's role, not
       .toEqual(["vo-orchestrator", "vo-web"]);
     expect([...new Set(seen.map((s) => s.role))]).toEqual([appRole]);
 
-    const [me] = await owner.$queryRaw<
-      { owner: string }[]
-    >`SELECT current_user::text AS owner`;
+    const [me] = await owner.$queryRaw<{ owner: string }[]>`SELECT current_user::text AS owner`;
     expect(appRole).not.toBe(me!.owner);
     const [rights] = await owner.$queryRaw<Record<string, boolean>[]>`
       SELECT r.rolsuper AS superuser, r.rolcreaterole AS "createRole", r.rolcreatedb AS "createDb", r.rolbypassrls AS "bypassRls",
@@ -74,7 +67,7 @@ test("the web and the orchestrator worker connect as the application's role, not
       .poll(
         async () => {
           const [ledger] = await owner.$queryRaw<{ n: number }[]>`
-          SELECT count(*)::int AS n FROM "AccessEvent" WHERE action = 'department-fetch' AND "applicationId" = ${applicationId}`;
+            SELECT count(*)::int AS n FROM "AccessEvent" WHERE action = 'department-fetch' AND "applicationId" = ${applicationId}`;
           return ledger!.n;
         },
         { timeout: 60_000 },

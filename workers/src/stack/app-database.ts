@@ -4,45 +4,30 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { poolConfig } from "@visit-once/prisma";
-import {
-  appDatabaseUrl,
-  appRoleName,
-  ensureAppRole,
-  generateAppRolePassword,
-  grantAppRole,
-} from "@visit-once/prisma/app-role";
+import { appDatabaseUrl, appRoleName, ensureAppRole, generateAppRolePassword, grantAppRole } from "@visit-once/prisma/app-role";
 import { DATA_DIR } from "./paths";
 import { EMBEDDED_DATABASE_URL } from "./postgres";
 
 /** The generated app role's password, made once per data folder (so a restart keeps it). */
-export const appPasswordFile = (dataDir: string) =>
-  path.join(dataDir, "database-app-password");
+export const appPasswordFile = (dataDir: string) => path.join(dataDir, "database-app-password");
 
 /**
  * After migrating as the owner: the configured application role (DATABASE_URL beside
  * VO_MIGRATION_DATABASE_URL) is granted; otherwise one is made or updated, named after the
  * database, with the data folder's password. Returns the URL the processes get.
  */
-export async function prepareAppRole(
-  ownerUrl: string,
-  dataDir: string,
-  configuredAppUrl?: string,
-): Promise<string> {
+export async function prepareAppRole(ownerUrl: string, dataDir: string, configuredAppUrl?: string): Promise<string> {
   if (configuredAppUrl) {
     await grantAppRole(ownerUrl, poolConfig(configuredAppUrl).user!);
     return configuredAppUrl;
   }
   const file = appPasswordFile(dataDir);
-  if (!existsSync(file))
-    writeFileSync(file, generateAppRolePassword(), { mode: 0o600 });
+  if (!existsSync(file)) writeFileSync(file, generateAppRolePassword(), { mode: 0o600 });
   return ensureAppRole(ownerUrl, readFileSync(file, "utf8").trim());
 }
 
 /** A process's database URL with its name, which pg_stat_activity shows beside the role it connects as. */
-export function namedConnection(
-  databaseUrl: string,
-  processName: string,
-): string {
+export function namedConnection(databaseUrl: string, processName: string): string {
   const url = new URL(databaseUrl);
   url.searchParams.set("application_name", processName);
   return url.toString();
@@ -57,9 +42,5 @@ export function localDatabaseUrl(dataDir = DATA_DIR): string {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   const file = appPasswordFile(dataDir);
   if (!existsSync(file)) return EMBEDDED_DATABASE_URL;
-  return appDatabaseUrl(
-    EMBEDDED_DATABASE_URL,
-    appRoleName(EMBEDDED_DATABASE_URL),
-    readFileSync(file, "utf8").trim(),
-  );
+  return appDatabaseUrl(EMBEDDED_DATABASE_URL, appRoleName(EMBEDDED_DATABASE_URL), readFileSync(file, "utf8").trim());
 }
