@@ -43,7 +43,7 @@ afterAll(async () => {
   await app?.$disconnect();
   await databases.dropAll();
   await dropAppRole(process.env.DATABASE_URL!, role);
-});
+}, 60_000);
 
 describe("the application's database role, on PostgreSQL", () => {
   it("is its own login, named after the database, with no power over the server", async () => {

@@ -96,7 +96,7 @@ describe("the launcher's application role, on a migrated database", () => {
   afterAll(async () => {
     await databases.dropAll();
     if (appRole) await dropAppRole(server, appRole);
-  });
+  }, 60_000);
 
   it("passes the production checks that the owner fails", async () => {
     const { db, url } = await databases.fresh();

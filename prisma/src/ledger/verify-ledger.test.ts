@@ -22,7 +22,8 @@ beforeAll(async () => {
   await db.$disconnect();
   soundUrl = url;
 }, 60_000);
-afterAll(() => databases.dropAll());
+// Dropping a dozen databases takes longer than the default 10 s on a busy server.
+afterAll(() => databases.dropAll(), 60_000);
 
 async function tampered(sql: string, params: unknown[] = []) {
   const { db, url } = await databases.copy(soundUrl);

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./paths";
 
 const databases = ledgerTestDatabases();
-afterAll(() => databases.dropAll());
+// Dropping a dozen databases takes longer than the default 10 s on a busy server.
+afterAll(() => databases.dropAll(), 60_000);
 const pem = generateLedgerKeyPem();
 
 async function verify(databaseUrl: string): Promise<{ code: number; out: string }> {
