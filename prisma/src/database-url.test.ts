@@ -11,6 +11,10 @@ describe("DATABASE_URL", () => {
       database: "visit_once",
     });
   });
+  it("keeps the process's name for pg_stat_activity", () => {
+    expect(poolConfig("postgresql://app@h/visit_once?application_name=vo-web").application_name).toBe("vo-web");
+    expect(poolConfig("postgresql://app@h/visit_once").application_name).toBeUndefined();
+  });
   it("says what is wrong with a bad URL", () => {
     expect(() => poolConfig("not a url")).toThrow(/not a valid URL/);
     expect(() => poolConfig("mysql://x@h/db")).toThrow(/must start with postgresql/);

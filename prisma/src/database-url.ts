@@ -23,6 +23,8 @@ export function poolConfig(url: string): PoolConfig {
     password: decodeURIComponent(parsed.password),
     database,
     max: Number(parsed.searchParams.get("connection_limit") ?? 10),
+    // Names the process in pg_stat_activity (the launcher tags each process's URL), as `pg` does for a connection string.
+    application_name: parsed.searchParams.get("application_name") ?? undefined,
   };
 }
 

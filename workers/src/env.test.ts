@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { generateCodecKey, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
-import { departmentConnection, departmentKeyEnvName, fieldCipher, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalCodecKeys, temporalSettings, trustOffForBench } from "./env";
+import { databaseRoles, departmentConnection, departmentKeyEnvName, fieldCipher, ledgerKey, productionConfigProblems, runtimeMode, sandboxAdminKey, temporalCodecKeys, temporalSettings, trustOffForBench } from "./env";
 
 describe("temporalSettings", () => {
   it("defaults to a local server without TLS", () => {
@@ -42,7 +42,8 @@ describe("VO_ENV=production", () => {
     ...keys,
     VO_SANDBOX_ADMIN_KEY: "our-own-admin-secret",
     NEXTAUTH_SECRET: "x".repeat(44),
-    DATABASE_URL: "postgresql://visit_once:pw@db.internal:5432/visit_once",
+    DATABASE_URL: "postgresql://visit_once_app:pw@db.internal:5432/visit_once",
+    VO_MIGRATION_DATABASE_URL: "postgresql://visit_once:pw2@db.internal:5432/visit_once",
     VO_LEDGER_SIGNING_KEY: generateLedgerKeyPem(),
     VO_TEMPORAL_CODEC_KEYS: generateCodecKey("k1"),
     VO_DATA_KEYS: generateDataKey("d1"),
@@ -86,6 +87,12 @@ describe("VO_ENV=production", () => {
         "NEXTAUTH_SECRET: set your own random value of at least 32 characters (e.g. `openssl rand -base64 32`); production never generates one",
       ]);
     }
+  });
+
+  it("wants the application's role and the owner apart (no role derived with a generated password)", () => {
+    expect(productionConfigProblems({ ...ready, VO_MIGRATION_DATABASE_URL: "" })).toEqual([
+      "VO_MIGRATION_DATABASE_URL: set it to the owner that migrates, and DATABASE_URL to the application's own role (production never derives one with a generated password)",
+    ]);
   });
 
   it("refuses the embedded PostgreSQL (no DATABASE_URL)", () => {
@@ -164,5 +171,31 @@ describe("ledgerKey", () => {
   it("names a key that is not Ed25519, without echoing it", () => {
     expect(() => ledgerKey({ VO_LEDGER_SIGNING_KEY: "c2VjcmV0LXZhbHVl" })).toThrow(/VO_LEDGER_SIGNING_KEY must be an Ed25519 private key/);
     expect(() => ledgerKey({ VO_LEDGER_SIGNING_KEY: "c2VjcmV0LXZhbHVl" })).not.toThrow(/c2VjcmV0/);
+  });
+});
+
+describe("databaseRoles", () => {
+  const app = "postgresql://visit_once_app:pw@db.internal:5432/visit_once";
+  const owner = "postgresql://visit_once:pw2@db.internal/visit_once";
+
+  it("takes DATABASE_URL alone (the owner, from which the launcher derives the application's role), or both apart", () => {
+    expect(databaseRoles({})).toEqual({ url: undefined });
+    expect(databaseRoles({ DATABASE_URL: owner })).toEqual({ url: owner });
+    expect(databaseRoles({ DATABASE_URL: app, VO_MIGRATION_DATABASE_URL: owner })).toEqual({ url: app, migrationUrl: owner });
+  });
+
+  it("says what is wrong with a migration URL that cannot go with DATABASE_URL", () => {
+    expect(() => databaseRoles({ VO_MIGRATION_DATABASE_URL: owner })).toThrow(
+      "VO_MIGRATION_DATABASE_URL is the owner that migrates; set DATABASE_URL too, to the application's own role on the same database",
+    );
+    expect(() => databaseRoles({ DATABASE_URL: app, VO_MIGRATION_DATABASE_URL: "mysql://x@h/db" })).toThrow(
+      "VO_MIGRATION_DATABASE_URL must be a URL such as postgresql://user:password@host:5432/visit_once",
+    );
+    expect(() => databaseRoles({ DATABASE_URL: app, VO_MIGRATION_DATABASE_URL: owner.replace(/\/visit_once$/, "/other") })).toThrow(
+      "DATABASE_URL (db.internal:5432/visit_once) and VO_MIGRATION_DATABASE_URL (db.internal:5432/other) must name the same server and database",
+    );
+    expect(() => databaseRoles({ DATABASE_URL: owner.replace("pw2", "x"), VO_MIGRATION_DATABASE_URL: owner })).toThrow(
+      /DATABASE_URL connects as "visit_once", the owner VO_MIGRATION_DATABASE_URL names; set it to the application's own role/,
+    );
   });
 });

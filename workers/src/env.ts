@@ -64,6 +64,40 @@ export function databaseUrl(source = process.env): string {
   return parse(z.object({ DATABASE_URL: z.string().min(1, "DATABASE_URL is required") }), source).DATABASE_URL;
 }
 
+/** Who connects to the orchestrator's database: the running processes, and the owner that migrates. */
+export interface DatabaseRoles {
+  /** DATABASE_URL: the application's role (or, without VO_MIGRATION_DATABASE_URL, the owner, from which the launcher derives one). */
+  url?: string;
+  /** VO_MIGRATION_DATABASE_URL: the owner that runs migrations and grants the application's role. */
+  migrationUrl?: string;
+}
+
+/**
+ * The launcher's database settings. VO_MIGRATION_DATABASE_URL (the owner) needs DATABASE_URL
+ * (the application's role) on the same server and database, as another user.
+ */
+export function databaseRoles(source = process.env): DatabaseRoles {
+  const url = source.DATABASE_URL?.trim() || undefined;
+  const migrationUrl = source.VO_MIGRATION_DATABASE_URL?.trim() || undefined;
+  if (!migrationUrl) return { url };
+  const fail = (message: string) => {
+    throw new Error(`Invalid configuration:\n  ${message}`);
+  };
+  if (!url) fail("VO_MIGRATION_DATABASE_URL is the owner that migrates; set DATABASE_URL too, to the application's own role on the same database");
+  const where = (name: string, value: string) => {
+    const u = URL.canParse(value) ? new URL(value) : undefined;
+    if (!u || !/^postgres(ql)?:$/.test(u.protocol) || u.pathname.length < 2) return fail(`${name} must be a URL such as postgresql://user:password@host:5432/visit_once`);
+    return { at: `${u.hostname}:${u.port || 5432}${decodeURIComponent(u.pathname)}`, user: decodeURIComponent(u.username || "postgres") };
+  };
+  const app = where("DATABASE_URL", url!);
+  const owner = where("VO_MIGRATION_DATABASE_URL", migrationUrl);
+  if (app!.at !== owner!.at) fail(`DATABASE_URL (${app!.at}) and VO_MIGRATION_DATABASE_URL (${owner!.at}) must name the same server and database`);
+  if (app!.user === owner!.user) {
+    fail(`DATABASE_URL connects as "${app!.user}", the owner VO_MIGRATION_DATABASE_URL names; set it to the application's own role (e.g. CREATE ROLE visit_once_app LOGIN PASSWORD '…')`);
+  }
+  return { url, migrationUrl };
+}
+
 export interface DepartmentConnection {
   url: string;
   key: string;
@@ -108,6 +142,11 @@ export function productionConfigProblems(source = process.env): string[] {
   const secret = source.NEXTAUTH_SECRET?.trim();
   if (!secret || secret.length < 32) problems.push("NEXTAUTH_SECRET: set your own random value of at least 32 characters (e.g. `openssl rand -base64 32`); production never generates one");
   if (!source.DATABASE_URL?.trim()) problems.push("DATABASE_URL: name your PostgreSQL (production never starts the embedded one)");
+  if (!source.VO_MIGRATION_DATABASE_URL?.trim()) {
+    problems.push(
+      "VO_MIGRATION_DATABASE_URL: set it to the owner that migrates, and DATABASE_URL to the application's own role (production never derives one with a generated password)",
+    );
+  }
   if (!source.VO_LEDGER_SIGNING_KEY?.trim()) problems.push("VO_LEDGER_SIGNING_KEY: set the access ledger's Ed25519 private key (PEM or base64 PKCS#8, e.g. `openssl genpkey -algorithm ed25519`); production never generates one");
   const codecKeys = source.VO_TEMPORAL_CODEC_KEYS?.trim();
   if (!codecKeys) problems.push("VO_TEMPORAL_CODEC_KEYS: set the Temporal payload keys as id:base64key (e.g. `k1:$(openssl rand -base64 32)`); production never generates them");

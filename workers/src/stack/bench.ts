@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { Client, Connection } from "@temporalio/client";
 import { createPrisma, DEMO_CITIZENS, departmentStoresUrl, withDatabase } from "@visit-once/prisma";
+import { appRoleName, dropAppRole } from "@visit-once/prisma/app-role";
 import { dropDatabase } from "@visit-once/prisma/migrate";
 import {
   type ApplicationWorkflowInput,
@@ -225,6 +226,8 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
           dropDatabase(u).catch(() => undefined),
         ),
       );
+    // The stack made an application role for the bench's database; roles outlive databases.
+    if (databaseUrl) await dropAppRole(databaseUrl, appRoleName(databaseUrl)).catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -2,13 +2,14 @@
 // signed checkpoint. Prints "N entries verified up to seq X" (exit 0) or the FIRST bad place,
 // its seq and what is wrong there (exit 1); exit 2 when the database cannot be read. Uses
 // DATABASE_URL and VO_LEDGER_SIGNING_KEY; with DATABASE_URL unset, the embedded database
-// `npm start` runs and the key it generated in .data/.
+// `npm start` runs (as its application role: reading needs no more) and the key it
+// generated in .data/.
 import { existsSync, readFileSync } from "node:fs";
 import { createPrisma } from "@visit-once/prisma";
 import { describeVerification, parseLedgerKey, verifyLedger } from "@visit-once/prisma/ledger";
 import { ledgerKey } from "../env";
 import { DATA_DIR, ledgerKeyFile } from "./paths";
-import { EMBEDDED_DATABASE_URL } from "./postgres";
+import { localDatabaseUrl } from "./app-database";
 
 function key() {
   const configured = ledgerKey();
@@ -18,7 +19,7 @@ function key() {
 }
 
 let code = 0;
-const db = createPrisma(process.env.DATABASE_URL || EMBEDDED_DATABASE_URL);
+const db = createPrisma(localDatabaseUrl());
 try {
   const verification = await verifyLedger(db, key()?.publicKey);
   console.log(describeVerification(verification));

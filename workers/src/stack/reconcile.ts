@@ -1,20 +1,20 @@
 // `npm run reconcile`: compares every open case's projection (what the pages show) with its
 // workflow, and names each disagreement. Exit code 0 when they agree, 1 when not, 2 when the
 // stack cannot be reached. Uses DATABASE_URL and TEMPORAL_* like the workers; with
-// DATABASE_URL unset, the embedded database `npm start` runs; with VO_TEMPORAL_CODEC_KEYS
-// unset, the codec keys `npm start` generated into .data/.
+// DATABASE_URL unset, the embedded database `npm start` runs (as its application role);
+// with VO_TEMPORAL_CODEC_KEYS unset, the codec keys `npm start` generated into .data/.
 import { existsSync, readFileSync } from "node:fs";
 import { createPrisma } from "@visit-once/prisma";
 import { temporalCodecKeys, temporalSettings } from "../env";
 import { reconcileCases } from "../reconcile/reconcile-cases";
 import { connectClient } from "../temporal-connection";
 import { codecKeysFile, DATA_DIR } from "./paths";
-import { EMBEDDED_DATABASE_URL } from "./postgres";
+import { localDatabaseUrl } from "./app-database";
 
 const settings = temporalSettings();
 const generatedKeys = existsSync(codecKeysFile(DATA_DIR)) ? readFileSync(codecKeysFile(DATA_DIR), "utf8") : undefined;
 const codecKeys = temporalCodecKeys({ VO_TEMPORAL_CODEC_KEYS: process.env.VO_TEMPORAL_CODEC_KEYS || generatedKeys });
-const databaseUrl = process.env.DATABASE_URL || EMBEDDED_DATABASE_URL;
+const databaseUrl = localDatabaseUrl();
 const db = createPrisma(databaseUrl);
 let code = 0;
 try {

@@ -13,6 +13,7 @@ import { departmentKeyEnvName, fieldCipher, portSchema } from "../env";
 import { DEFAULT_SUPERVISION, httpOk, ProcessGroup, waitFor } from "./processes";
 import { blindIndexKeyFile, codecKeysFile, DATA_DIR, dataKeysFile, ledgerKeyFile, ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
+import { namedConnection, prepareAppRole } from "./app-database";
 import { bundleProcesses, bundleWorkflows, type EntryPoint } from "./bundle";
 import { configuredDepartmentUrls } from "./department-urls";
 import { findTemporalCli, startTemporalDevServer } from "./temporal-server";
@@ -20,8 +21,12 @@ import { findTemporalCli, startTemporalDevServer } from "./temporal-server";
 export interface StackOptions {
   /** Where persistent state lives (.data by default). */
   dataDir?: string;
-  /** Use this database instead of the embedded one. */
+  /** Use this database instead of the embedded one: the owner, or with `migrationDatabaseUrl` the application's role. */
   databaseUrl?: string;
+  /** The owner that migrates and grants, when `databaseUrl` is the application's own role. */
+  migrationDatabaseUrl?: string;
+  /** Refusals about the database as the application connects to it, checked after migrating (production's). */
+  checkDatabase?: (appDatabaseUrl: string) => Promise<string[]>;
   embeddedPostgresPort?: number;
   /** Use this Temporal server instead of starting the dev server. */
   temporalAddress?: string;
@@ -42,7 +47,10 @@ export interface StackOptions {
 }
 
 export interface RunningStack {
+  /** What the web and the orchestrator worker connect with: the application's role. */
   databaseUrl: string;
+  /** The owner's, which migrated (tests and tools that must see past the application's rights). */
+  ownerDatabaseUrl: string;
   temporalAddress: string;
   temporalUiUrl: string | undefined;
   webUrl: string | undefined;
@@ -73,6 +81,9 @@ function baseEnv(): NodeJS.ProcessEnv {
   delete env.VO_LEDGER_SIGNING_KEY;
   delete env.VO_DATA_KEYS;
   delete env.VO_BLIND_INDEX_KEY;
+  // Only the processes that use the database get its URL, as the application's role; the owner's stays here.
+  delete env.DATABASE_URL;
+  delete env.VO_MIGRATION_DATABASE_URL;
   return env;
 }
 
@@ -86,14 +97,17 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     await postgres?.stop();
   };
   try {
-    // 1. PostgreSQL: the given one, or embedded.
-    let databaseUrl = o.databaseUrl;
-    if (!databaseUrl) {
+    // 1. PostgreSQL: the given one, or embedded; migrated by its owner, then the application's role granted.
+    let ownerUrl = o.migrationDatabaseUrl ?? o.databaseUrl;
+    if (!ownerUrl) {
       postgres = await startEmbeddedPostgres(path.join(dataDir, "postgres"), o.embeddedPostgresPort ?? 54329);
-      databaseUrl = postgres.url;
+      ownerUrl = postgres.url;
     }
-    await ensureDatabase(databaseUrl);
-    await migrateDeploy(databaseUrl);
+    await ensureDatabase(ownerUrl);
+    await migrateDeploy(ownerUrl);
+    const databaseUrl = await prepareAppRole(ownerUrl, dataDir, o.migrationDatabaseUrl ? o.databaseUrl : undefined);
+    const refusals = (await o.checkDatabase?.(databaseUrl)) ?? [];
+    if (refusals.length > 0) throw new Error(`VO_ENV=production refuses to start:\n  - ${refusals.join("\n  - ")}`);
     // The web's session key; the seed seals the demo staff's second factor under it too.
     const nextAuthSecret = process.env.NEXTAUTH_SECRET ?? persistentSecret(dataDir);
     // The access ledger's checkpoint key: the configured one, or one made once for this data folder.
@@ -105,7 +119,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     };
     const cipher = fieldCipher(atRest);
     {
-      const db = createPrisma(databaseUrl);
+      const db = createPrisma(ownerUrl);
       try {
         // A database from before encryption (or before a key rotation) is brought under the newest key first.
         const sealed = await sealStoredValues(db, cipher);
@@ -141,13 +155,16 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
       });
       temporalUiUrl = o.withWeb === false ? undefined : `http://127.0.0.1:${uiPort}`;
     }
-    const env = { ...baseEnv(), ...o.processEnv, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, VO_TEMPORAL_CODEC_KEYS: codecKeys };
+    const env = { ...baseEnv(), ...o.processEnv, TEMPORAL_ADDRESS: temporalAddress, VO_TEMPORAL_CODEC_KEYS: codecKeys };
 
     // 3. Department sandboxes (they know their own keys), then one worker per department
     //    holding only its own key, then the orchestrator worker.
+    //    The sandboxes stand in for the departments' own systems: they keep their stores as the owner.
     const sandboxEnv: NodeJS.ProcessEnv = {
       ...process.env,
-      VO_SANDBOX_DATABASE_URL: process.env.VO_SANDBOX_DATABASE_URL ?? departmentStoresUrl(databaseUrl),
+      DATABASE_URL: undefined,
+      VO_MIGRATION_DATABASE_URL: undefined,
+      VO_SANDBOX_DATABASE_URL: process.env.VO_SANDBOX_DATABASE_URL ?? departmentStoresUrl(ownerUrl),
       ...o.sandboxEnv,
     };
     const [bundles, workflowBundle] = await Promise.all([bundleProcesses(), bundleWorkflows()]);
@@ -165,7 +182,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
       });
     }
     group.start("worker:orchestrator", ...nodeProcess(bundles, "orchestrator-worker"), {
-      env: { ...env, VO_WORKFLOW_BUNDLE: workflowBundle, VO_LEDGER_SIGNING_KEY: ledgerSigningKey, ...atRest },
+      env: { ...env, DATABASE_URL: namedConnection(databaseUrl, "vo-orchestrator"), VO_WORKFLOW_BUNDLE: workflowBundle, VO_LEDGER_SIGNING_KEY: ledgerSigningKey, ...atRest },
       cwd: ROOT,
       quiet: o.quiet,
     });
@@ -179,6 +196,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
         env: {
           ...env,
           ...urls,
+          DATABASE_URL: namedConnection(databaseUrl, "vo-web"),
           NODE_ENV: "production",
           NEXT_TELEMETRY_DISABLED: "1",
           NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? webUrl,
@@ -200,7 +218,7 @@ export async function startStack(o: StackOptions = {}): Promise<RunningStack> {
     }
     const exited = group.children.find((c) => c.child.exitCode !== null);
     if (exited) throw new Error(`${exited.name} exited during start-up (code ${exited.child.exitCode}); see its output above`);
-    return { databaseUrl, temporalAddress, temporalUiUrl, webUrl, codecKeys, group, stop };
+    return { databaseUrl, ownerDatabaseUrl: ownerUrl, temporalAddress, temporalUiUrl, webUrl, codecKeys, group, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -1,7 +1,7 @@
 // `npm start`: the whole system on embedded defaults. Ctrl-C stops everything.
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, DEMO_TOTP_SECRET } from "@visit-once/prisma";
 import { DEPARTMENT_CODES, departmentUrlEnvName } from "@visit-once/workflows/contracts";
-import { departmentConnection, ledgerKey, portSchema, productionConfigProblems, runtimeMode, temporalCodecKeys, temporalSettings } from "../env";
+import { databaseRoles, departmentConnection, ledgerKey, portSchema, productionConfigProblems, runtimeMode, temporalCodecKeys, temporalSettings } from "../env";
 import { productionDatabaseProblems } from "../production-database";
 import { configuredDepartmentUrls } from "./department-urls";
 import { type RunningStack, startStack } from "./stack";
@@ -14,20 +14,23 @@ let production = false;
 try {
   // Check the configuration before starting anything, so a typo fails in a second, not a minute.
   temporalSettings();
+  const database = databaseRoles();
   ledgerKey();
   if (process.env.VO_TEMPORAL_CODEC_KEYS) temporalCodecKeys();
   production = runtimeMode() === "production";
   if (production) {
     // Every development default is refused at once, each naming what to set.
+    // (The database's own checks run once it is migrated and the application's role granted.)
     const problems = productionConfigProblems();
-    if (problems.length === 0) problems.push(...(await productionDatabaseProblems(process.env.DATABASE_URL!)));
     if (problems.length > 0) throw new Error(`VO_ENV=production refuses to start:\n  - ${problems.join("\n  - ")}`);
   }
   for (const code of DEPARTMENT_CODES) departmentConnection(code);
   const port = portSchema.safeParse(process.env.PORT ?? 3000);
   if (!port.success) throw new Error(`PORT must be a port number (1-65535), got "${process.env.PORT}"`);
   stack = await startStack({
-    databaseUrl: process.env.DATABASE_URL || undefined,
+    databaseUrl: database.url,
+    migrationDatabaseUrl: database.migrationUrl,
+    checkDatabase: production ? productionDatabaseProblems : undefined,
     temporalAddress: process.env.TEMPORAL_ADDRESS || undefined,
     persistTemporal: true,
     // A child that dies is started again: one dead worker never takes the stack down.
@@ -47,7 +50,10 @@ console.log(`  Web                     ${stack.webUrl}`);
 console.log(`  Health                  ${stack.webUrl}/api/health`);
 if (stack.temporalUiUrl) console.log(`  Temporal UI             ${stack.temporalUiUrl}`);
 console.log(`  Temporal gRPC           ${stack.temporalAddress}`);
-console.log(`  Database                ${stack.databaseUrl.replace(/:[^:@/]+@/, ":***@")}`);
+const hidden = (url: string) => url.replace(/:[^:@/]+@/, ":***@");
+const roleOf = (url: string) => decodeURIComponent(new URL(url).username);
+console.log(`  Database                ${hidden(stack.databaseUrl)}`);
+console.log(`  ${"".padEnd(24)}the web and the orchestrator worker as "${roleOf(stack.databaseUrl)}" (ledger: read and append only); migrations as "${roleOf(stack.ownerDatabaseUrl)}"`);
 const departmentUrls = configuredDepartmentUrls();
 for (const code of DEPARTMENT_CODES) {
   console.log(`  ${`Dept ${code}`.padEnd(24)}${departmentUrls[departmentUrlEnvName(code)]}`);

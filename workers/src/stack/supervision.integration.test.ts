@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { Client, Connection } from "@temporalio/client";
 import { createPrisma, DEMO_CITIZENS, departmentStoresUrl, withDatabase } from "@visit-once/prisma";
+import { appRoleName, dropAppRole } from "@visit-once/prisma/app-role";
 import { dropDatabase } from "@visit-once/prisma/migrate";
 import { type ApplicationWorkflowInput, applicationWorkflowId, ORCHESTRATOR_TASK_QUEUE, SERVICES } from "@visit-once/workflows/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -54,6 +55,8 @@ afterAll(async () => {
   await connection?.close();
   await stack?.stop();
   if (databaseUrl) await Promise.all([databaseUrl, departmentStoresUrl(databaseUrl)].map((u) => dropDatabase(u).catch(() => undefined)));
+  // The stack made an application role for this database; roles outlive databases.
+  if (databaseUrl) await dropAppRole(databaseUrl, appRoleName(databaseUrl)).catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
 }, 60_000);
 

@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { departmentStoresUrl, withDatabase } from "@visit-once/prisma";
 import { dropDatabase, ensureDatabase, migrateDeploy } from "@visit-once/prisma/migrate";
+import { appRoleName, dropAppRole } from "@visit-once/prisma/app-role";
 import { departmentUrls } from "./department-urls";
 import { ROOT } from "./paths";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
@@ -87,6 +88,8 @@ try {
       process.env.VO_LIMIT_SUBMISSIONS ??= "1000/60";
       process.env.VO_LIMIT_CASE_ACTIONS ??= "1000/60";
       e2eDataDir = mkdtempSync(path.join(os.tmpdir(), "visit-once-e2e-"));
+      // e2eDb is the owner's: the stack makes this run's application role (a fresh password in
+      // e2eDataDir) and starts the web and workers as it; Playwright's fixtures stay the owner.
       return startStack({
         dataDir: e2eDataDir,
         databaseUrl: e2eDb,
@@ -122,6 +125,8 @@ try {
     rmSync(tmpDir!, { recursive: true, force: true });
   } else if (unitDb && e2eDb) {
     await Promise.all([unitDb, e2eDb, departmentStoresUrl(e2eDb)].map((u) => dropDatabase(u).catch(() => undefined)));
+    // The e2e stack's application role (roles belong to the server, not to the dropped database).
+    await dropAppRole(e2eDb, appRoleName(e2eDb)).catch(() => undefined);
   }
 }
 
