@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { STEP_OFFICES } from "@visit-once/workflows/contracts";
 
 // Staff-side helpers; signing in, submitting and case actions are the citizen helpers' (./citizen).
@@ -19,6 +19,25 @@ export const taskUrl = (applicationId: string, stepKey = FIRST_STEP) => `/staff/
 /** Waits until the office's step of the case has started (the officer can open it). */
 export async function waitForTask(officerPage: Page, applicationId: string, stepKey = FIRST_STEP): Promise<void> {
   await expect.poll(async () => (await officerPage.request.get(taskUrl(applicationId, stepKey))).status(), { timeout: 120_000, intervals: [1000] }).toBe(200);
+}
+
+/**
+ * The row of a case's step in an officer's workbench, as she finds it: on the first page, or by
+ * "Next page" (the queue lists the oldest due first, 20 a page; other journeys leave tasks behind).
+ */
+export async function findTaskRow(officerPage: Page, applicationId: string, stepKey = FIRST_STEP): Promise<Locator> {
+  const row = officerPage.locator(`tr[data-application-id="${applicationId}"][data-step="${stepKey}"]`);
+  await expect(async () => {
+    await officerPage.goto("/staff/tasks");
+    while ((await row.count()) === 0) {
+      const next = officerPage.getByRole("link", { name: "Next page" });
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await officerPage.waitForLoadState();
+    }
+    await expect(row).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 90_000 });
+  return row;
 }
 
 /** Waits for the case's conflict in the caseworker's queue; returns the exception id. */

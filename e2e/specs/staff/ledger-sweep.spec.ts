@@ -157,7 +157,11 @@ const VISITS: Record<string, Partial<Record<Role, (sweep: Sweep) => Promise<void
 
 /** Shows the first masked value on the page in full; one `reveal` entry names the field, the case and whose it is. */
 async function revealFirstAndFindEntry(page: Page, email: string, applicationId: string, citizen: string): Promise<void> {
-  const value = page.locator('[data-testid^="revealable-"]').filter({ has: page.getByRole("button") }).first();
+  // Pinned by position: once revealed it has no button, so a filter on the button would move on.
+  const all = page.locator('[data-testid^="revealable-"]');
+  const index = await all.evaluateAll((els) => els.findIndex((e) => e.querySelector("button") !== null));
+  expect(index, "a masked value with a reveal button").toBeGreaterThanOrEqual(0);
+  const value = all.nth(index);
   const field = (await value.getAttribute("data-testid"))!.replace(/^revealable-/, "");
   const before = await ledgerEntriesBy(email, applicationId, "reveal");
   await value.getByRole("button").click();

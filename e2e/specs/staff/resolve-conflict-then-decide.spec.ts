@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { actOnCase, expectNoSeriousA11yViolations, signedInPage, signIn, submitNewborn } from "../../support/citizen";
-import { ADMIN, CASEWORKER, FIRST_STEP, officer, overflowingElements, STAFF_NEWBORN_FIELDS, ZHOU } from "../../support/staff";
+import { ADMIN, CASEWORKER, findTaskRow, FIRST_STEP, officer, overflowingElements, STAFF_NEWBORN_FIELDS, ZHOU } from "../../support/staff";
 
 test.describe("staff: from exception to department decision", () => {
   test("a caseworker resolves zhou's name conflict, then Public Security approves the household registration", async ({ browser }) => {
@@ -109,8 +109,7 @@ test.describe("staff: from exception to department decision", () => {
     await signIn(officerPage, officer("public-security"));
     await expect(officerPage).toHaveURL(/\/staff\/tasks$/);
     await expect(officerPage.getByTestId("office-name")).toContainText("Public Security Bureau");
-    const task = officerPage.locator(`tr[data-application-id="${applicationId}"][data-step="${FIRST_STEP}"]`);
-    await expect(task).toBeVisible({ timeout: 60_000 });
+    const task = await findTaskRow(officerPage, applicationId);
     await expect(task).toContainText("Awaiting a decision");
     await expectNoSeriousA11yViolations(officerPage);
     await task.getByRole("link", { name: "Household registration" }).click();
