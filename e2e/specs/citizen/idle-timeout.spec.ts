@@ -7,6 +7,8 @@ test("an idle session is warned after 25 minutes and signed out at 30", async ({
   await page.goto("/services");
   const dialog = page.getByRole("dialog", { name: "Are you still there?" });
   await expect(dialog).toBeHidden();
+  // The clock moves only once the page's idle timers run (after hydration), or they would start late.
+  await expect(page.locator('dialog[data-armed="true"]')).toHaveCount(1);
 
   await page.clock.fastForward("24:50");
   await expect(dialog).toBeHidden();

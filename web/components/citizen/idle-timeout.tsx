@@ -18,6 +18,8 @@ export function IdleTimeout({ warningSeconds, signoutSeconds }: { warningSeconds
   const lastReset = useRef(0);
   const [warning, setWarning] = useState(false);
   const warningRef = useRef(false);
+  // Set once the timers run (after hydration): what a test waits for before moving the clock.
+  const [armed, setArmed] = useState(false);
 
   const schedule = useCallback(() => {
     clearTimeout(timers.current.warn);
@@ -34,6 +36,7 @@ export function IdleTimeout({ warningSeconds, signoutSeconds }: { warningSeconds
 
   useEffect(() => {
     schedule();
+    setArmed(true);
     const onActivity = () => {
       // Throttled: rescheduling on every mouse move would be wasteful.
       if (warningRef.current || Date.now() - lastReset.current < 1000) return;
@@ -65,6 +68,7 @@ export function IdleTimeout({ warningSeconds, signoutSeconds }: { warningSeconds
   return (
     <dialog
       ref={dialogRef}
+      data-armed={armed ? "true" : undefined}
       aria-labelledby="idle-title"
       aria-describedby="idle-text"
       onCancel={(e) => {
