@@ -8,6 +8,7 @@ import { requireUser } from "@/server/session";
 import { ChainState } from "./chain-state";
 import { DataUseEntry } from "./data-use-entry";
 import { DataUseFilters } from "./data-use-filters";
+import { SeqPager } from "@/components/seq-pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("citizen.dataUse"))("title") };
@@ -85,20 +86,14 @@ export default async function DataUsePage({ searchParams }: { searchParams: Prom
           ))}
         </ul>
       )}
-      {(filters.before !== undefined || page.olderThan !== null) && (
-        <nav aria-label={t("pagination")} className="flex gap-4">
-          {filters.before !== undefined && (
-            <a href={pageHref()} className={link}>
-              {t("newest")}
-            </a>
-          )}
-          {page.olderThan !== null && (
-            <a href={pageHref(page.olderThan)} className={link} data-testid="data-use-older">
-              {t("older")}
-            </a>
-          )}
-        </nav>
-      )}
+      <SeqPager
+        before={filters.before}
+        olderThan={page.olderThan}
+        href={pageHref}
+        labels={{ nav: t("pagination"), newest: t("newest"), older: t("older") }}
+        linkClassName={link}
+        olderTestId="data-use-older"
+      />
     </section>
   );
 }

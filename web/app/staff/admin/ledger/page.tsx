@@ -9,6 +9,7 @@ import { recordAdminSearch } from "@/server/ledger/record-admin-search";
 import { requireQueue } from "@/server/staff/staff-access";
 import { LedgerFilters } from "./ledger-filters";
 import { LedgerStateNotice } from "./ledger-state-notice";
+import { SeqPager } from "@/components/seq-pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.ledger"))("title") };
@@ -92,18 +93,13 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       </TableRegion>
-      <nav aria-label={t("caption")} className="flex gap-4">
-        {filters.before !== undefined && (
-          <a href={pageHref()} className="text-blue-800 underline-offset-4 hover:underline">
-            {t("newest")}
-          </a>
-        )}
-        {page.olderThan !== null && (
-          <a href={pageHref(page.olderThan)} className="text-blue-800 underline-offset-4 hover:underline">
-            {t("older")}
-          </a>
-        )}
-      </nav>
+      <SeqPager
+        before={filters.before}
+        olderThan={page.olderThan}
+        href={pageHref}
+        labels={{ nav: t("caption"), newest: t("newest"), older: t("older") }}
+        linkClassName="text-blue-800 underline-offset-4 hover:underline"
+      />
     </section>
   );
 }

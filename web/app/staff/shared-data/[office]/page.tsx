@@ -10,6 +10,7 @@ import { requireSharedData } from "@/server/ledger/require-shared-data";
 import { joinList, officeLabel, pick, serviceLabel } from "@/server/localised";
 import { SharedCounts } from "./shared-counts";
 import { SharedDataFilters } from "./shared-data-filters";
+import { SeqPager } from "@/components/seq-pager";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.shared"))("title") };
@@ -103,20 +104,7 @@ export default async function SharedDataPage({ params, searchParams }: { params:
           </table>
         </TableRegion>
       )}
-      {(filters.before !== undefined || page.olderThan !== null) && (
-        <nav aria-label={t("pagination")} className="flex gap-4">
-          {filters.before !== undefined && (
-            <a href={pageHref()} className={link}>
-              {t("newest")}
-            </a>
-          )}
-          {page.olderThan !== null && (
-            <a href={pageHref(page.olderThan)} className={link}>
-              {t("older")}
-            </a>
-          )}
-        </nav>
-      )}
+      <SeqPager before={filters.before} olderThan={page.olderThan} href={pageHref} labels={{ nav: t("pagination"), newest: t("newest"), older: t("older") }} linkClassName={link} />
     </section>
   );
 }
