@@ -21,7 +21,7 @@ async function everything(db: Awaited<ReturnType<typeof databases.fresh>>["db"])
   const rows = await db.$queryRaw<{ t: string }[]>`
     SELECT concat_ws('|', u."nationalId") AS t FROM "User" u
     UNION ALL SELECT concat_ws('|', r."data"::text, r."sourceRecordId") FROM "EvidenceRecord" r
-    UNION ALL SELECT concat_ws('|', a."consent"::text, array_to_string(a."reasons", '|')) FROM "Application" a
+    UNION ALL SELECT concat_ws('|', a."consent"::text, array_to_string(a."reasons", '|'), array_to_string(a."reasonsZh", '|')) FROM "Application" a
     UNION ALL SELECT concat_ws('|', x."summary", x."conflict"::text, x."resolution"::text) FROM "CaseException" x
     UNION ALL SELECT concat_ws('|', e."messageEn", e."messageZh") FROM "CaseEvent" e
     UNION ALL SELECT coalesce(s."detail", '') FROM "ApplicationStep" s`;
@@ -54,6 +54,7 @@ describe("identity numbers at rest on PostgreSQL", () => {
         citizenId: user.id,
         consent: { fields: { bankAccount: BANK } },
         reasons: [parent],
+        reasonsZh: [parent],
         steps: { create: [{ key: "review", position: 0, kind: "CHECK", status: "FAILED", detail: parent }] },
         records: { create: [{ recordType: "household", departmentCode: "public-security", sourceRecordId: `hh-${OTHER}`, retrievedAt: new Date(), rawSha256: "0", data: { headNationalId: OTHER, members: [{ nationalId: ID, fullName: "王美" }] } }] },
         exceptions: {
@@ -81,6 +82,7 @@ describe("identity numbers at rest on PostgreSQL", () => {
     expect(openSensitive(stored.records[0]!.data, rotated)).toEqual({ headNationalId: OTHER, members: [{ nationalId: ID, fullName: "王美" }] });
     expect(openSensitive(stored.exceptions[0]!.summary, rotated)).toBe(parent);
     expect(openSensitive(stored.reasons, rotated)).toEqual([parent]);
+    expect(openSensitive(stored.reasonsZh, rotated)).toEqual([parent]);
     expect(await findUserIdByNationalId(db, rotated, ID)).toBe(user.id);
   }, 60_000);
 });

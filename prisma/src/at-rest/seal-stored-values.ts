@@ -55,10 +55,14 @@ export async function sealStoredValues(db: Db, cipher: FieldCipher): Promise<Sea
     recordCursor = { applicationId: last.applicationId, recordType: last.recordType };
   }
 
-  for await (const apps of pages((cursor) => db.application.findMany({ select: { id: true, consent: true, reasons: true }, ...after(cursor) }))) {
+  for await (const apps of pages((cursor) => db.application.findMany({ select: { id: true, consent: true, reasons: true, reasonsZh: true }, ...after(cursor) }))) {
     for (const a of apps) {
-      if (!needsReseal(a.consent, cipher) && !needsReseal(a.reasons, cipher)) continue;
-      await db.application.update({ where: { id: a.id }, data: { consent: resealSensitive(a.consent, cipher) as Prisma.InputJsonValue, reasons: resealSensitive(a.reasons, cipher) } });
+      // The reasons in both languages: the projection seals reasonsZh as it does reasons.
+      if (![a.consent, a.reasons, a.reasonsZh].some((v) => needsReseal(v, cipher))) continue;
+      await db.application.update({
+        where: { id: a.id },
+        data: { consent: resealSensitive(a.consent, cipher) as Prisma.InputJsonValue, reasons: resealSensitive(a.reasons, cipher), reasonsZh: resealSensitive(a.reasonsZh, cipher) },
+      });
       report.applications++;
     }
   }
