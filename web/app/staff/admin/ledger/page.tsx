@@ -5,6 +5,7 @@ import { TableRegion, td, th } from "@/components/staff/table-region";
 import { joinList, officeLabel, recordLabel, serviceLabel } from "@/server/localised";
 import { ledgerState } from "@/server/ledger/ledger-state";
 import { listAccessEvents, parseLedgerFilters } from "@/server/ledger/list-access-events";
+import { describeAccess } from "@/server/ledger/describe-access";
 import { recordAdminSearch } from "@/server/ledger/record-admin-search";
 import { requireQueue } from "@/server/staff/staff-access";
 import { LedgerFilters } from "./ledger-filters";
@@ -20,7 +21,14 @@ type Params = Record<string, string | string[] | undefined>;
 /** Administrators: the whole access ledger, newest first, with the chain's verified state. */
 export default async function LedgerPage({ searchParams }: { searchParams: Promise<Params> }) {
   const user = await requireQueue("ledger");
-  const [params, t, locale, format, state] = await Promise.all([searchParams, getTranslations("staff.ledger"), getLocale(), getFormatter(), ledgerState()]);
+  const [params, t, roles, locale, format, state] = await Promise.all([
+    searchParams,
+    getTranslations("staff.ledger"),
+    getTranslations("header.roles"),
+    getLocale(),
+    getFormatter(),
+    ledgerState(),
+  ]);
   const query = parseLedgerFilters(params);
   const filters = query.ok ? query.filters : {};
   if (query.ok) await recordAdminSearch(user, filters);
@@ -83,11 +91,11 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
                 </th>
                 <td className={td}>{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td className={td}>{what(e, t, locale)}</td>
-                <td className={td}>{who(e, t)}</td>
+                <td className={td}>{who(e, t, roles, locale)}</td>
                 <td className={`${td} font-mono text-xs`}>{e.subjectId ?? t("none")}</td>
                 <td className={td}>{why(e, locale) || t("none")}</td>
                 <td className={`${td} font-mono text-xs`}>{e.applicationId ?? t("none")}</td>
-                <td className={td}>{e.outcome}</td>
+                <td className={td}>{outcomeLabel(e.outcome, t)}</td>
               </tr>
             ))}
           </tbody>
@@ -113,12 +121,32 @@ function what(e: AccessEvent, t: T, locale: string): string {
   return [kind, joinList(locale, records), from].filter(Boolean).join(" · ");
 }
 
-function who(e: AccessEvent, t: T): string {
+function who(e: AccessEvent, t: T, roles: Roles, locale: string): string {
   if (e.actorRole === "SYSTEM") return t("system");
   if (!e.actorId) return t("anonymous");
-  return [e.actorRole, e.actorOffice, e.actorId].filter(Boolean).join(" · ");
+  // In the reader's words first, then the codes an administrator searches by.
+  const words = [isRole(e.actorRole) ? roles(e.actorRole) : "", e.actorOffice ? officeLabel(locale, e.actorOffice) : ""].filter(Boolean).join(", ");
+  const codes = [e.actorRole, e.actorOffice, e.actorId].filter(Boolean).join(" · ");
+  return words ? `${words} — ${codes}` : codes;
 }
 
+/**
+ * Why, in the reader's language: the purpose and law an entry stores are English text, shown as
+ * they are to an English reader; anyone else gets the catalogue's and the service's words.
+ */
 function why(e: AccessEvent, locale: string): string {
-  return [e.serviceCode ? serviceLabel(locale, e.serviceCode) : "", e.purpose ?? "", e.legalBasis ?? ""].filter(Boolean).join(" · ");
+  const service = e.serviceCode ? serviceLabel(locale, e.serviceCode) : "";
+  if (locale.startsWith("en")) return [service, e.purpose ?? "", e.legalBasis ?? ""].filter(Boolean).join(" · ");
+  const words = describeAccess(e, "", locale);
+  return [service, ...words.purposes, ...words.legalBases].filter(Boolean).join(" · ");
 }
+
+const OUTCOMES = ["allowed", "refused", "undecodable", "success", "wrong-password", "unknown-account", "locked", "invalid-input"] as const;
+/** An outcome in words; a code this page does not know yet is shown as it is. */
+function outcomeLabel(outcome: string, t: T): string {
+  return (OUTCOMES as readonly string[]).includes(outcome) ? t(`outcomes.${outcome as (typeof OUTCOMES)[number]}`) : outcome;
+}
+
+type Roles = Awaited<ReturnType<typeof getTranslations<"header.roles">>>;
+const ROLES = ["CITIZEN", "CASEWORKER", "OFFICER", "ADMIN"] as const;
+const isRole = (r: string | null): r is (typeof ROLES)[number] => (ROLES as readonly (string | null)[]).includes(r);
