@@ -231,9 +231,7 @@ function nextBin(): string {
 
 /** A NextAuth secret generated once per data folder, so sessions survive restarts. */
 function persistentSecret(dataDir: string): string {
-  const file = path.join(dataDir, "nextauth-secret");
-  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
-  return readFileSync(file, "utf8").trim();
+  return persistentKey(path.join(dataDir, "nextauth-secret"), () => randomBytes(32).toString("hex"));
 }
 
 /** The ledger's Ed25519 key, generated once per data folder like the session secret (development only: production sets its own). */
@@ -248,9 +246,7 @@ export function persistentLedgerKey(dataDir: string): string {
  * (so cases survive restarts). Production refuses to start without configured keys.
  */
 function persistentCodecKeys(dataDir: string): string {
-  const file = codecKeysFile(dataDir);
-  if (!existsSync(file)) writeFileSync(file, generateCodecKey(`dev-${new Date().toISOString().slice(0, 10)}`), { mode: 0o600 });
-  return readFileSync(file, "utf8").trim();
+  return persistentKey(codecKeysFile(dataDir), () => generateCodecKey(`dev-${new Date().toISOString().slice(0, 10)}`));
 }
 
 /** A development key generated once per data folder (so stored values stay readable across restarts); production sets its own. */
