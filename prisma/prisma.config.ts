@@ -9,5 +9,6 @@ export default defineConfig({
   migrations: { path: "migrations" },
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => new PrismaPg(poolConfig(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres")),
+  adapter: async () =>
+    new PrismaPg(poolConfig(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres")),
 });

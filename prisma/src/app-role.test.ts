@@ -1,7 +1,14 @@
 import { createHash, createHmac } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRoleName, dropAppRole, ensureAppRole, generateAppRolePassword, grantAppRole, scramVerifier } from "./app-role";
+import {
+  appRoleName,
+  dropAppRole,
+  ensureAppRole,
+  generateAppRolePassword,
+  grantAppRole,
+  scramVerifier,
+} from "./app-role";
 import { createPrisma, type Db } from "./client";
 import { poolConfig } from "./database-url";
 import { appendAccessEvents, generateLedgerKeyPem, parseLedgerKey, verifyLedger } from "./ledger";
@@ -51,13 +58,29 @@ describe("the application's database role, on PostgreSQL", () => {
     const me = await asApp(
       "SELECT current_user AS name, rolsuper, rolcreatedb, rolcreaterole, rolbypassrls, rolreplication FROM pg_roles WHERE rolname = current_user",
     );
-    expect(me.rows).toEqual([{ name: role, rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolbypassrls: false, rolreplication: false }]);
-    const owned = await asApp("SELECT count(*)::int AS n FROM pg_class WHERE pg_has_role(current_user, relowner, 'MEMBER') AND relnamespace = 'public'::regnamespace");
+    expect(me.rows).toEqual([
+      {
+        name: role,
+        rolsuper: false,
+        rolcreatedb: false,
+        rolcreaterole: false,
+        rolbypassrls: false,
+        rolreplication: false,
+      },
+    ]);
+    const owned = await asApp(
+      "SELECT count(*)::int AS n FROM pg_class WHERE pg_has_role(current_user, relowner, 'MEMBER') AND relnamespace = 'public'::regnamespace",
+    );
     expect(owned.rows[0].n).toBe(0);
   });
 
   it("appends to the ledger through appendAccessEvents, checkpoints included, and reads it back", async () => {
-    const entries = Array.from({ length: 6 }, (_, i) => ({ actor: null, subjectId: `c${i}`, action: "sign-in" as const, outcome: "success" }));
+    const entries = Array.from({ length: 6 }, (_, i) => ({
+      actor: null,
+      subjectId: `c${i}`,
+      action: "sign-in" as const,
+      outcome: "success",
+    }));
     expect(await appendAccessEvents(app, entries, { key, checkpointEvery: 5 })).toEqual([1n, 2n, 3n, 4n, 5n, 6n]);
     expect(await app.ledgerCheckpoint.count()).toBe(1);
     expect(await verifyLedger(app, key.publicKey)).toMatchObject({ ok: true, entries: 6, checkpoints: 1 });
@@ -70,22 +93,45 @@ describe("the application's database role, on PostgreSQL", () => {
     ["UPDATE", "LedgerCheckpoint", `UPDATE "LedgerCheckpoint" SET signature = 'forged'`],
     ["DELETE", "LedgerCheckpoint", `DELETE FROM "LedgerCheckpoint"`],
     ["TRUNCATE", "LedgerCheckpoint", `TRUNCATE "LedgerCheckpoint"`],
-  ])("is refused %s on %s by its rights (permission denied), before any trigger runs", async (_op, table, statement) => {
-    await expect(asApp(statement)).rejects.toMatchObject({ code: "42501", message: `permission denied for table ${table}` });
-  });
+  ])(
+    "is refused %s on %s by its rights (permission denied), before any trigger runs",
+    async (_op, table, statement) => {
+      await expect(asApp(statement)).rejects.toMatchObject({
+        code: "42501",
+        message: `permission denied for table ${table}`,
+      });
+    },
+  );
 
   it("cannot switch the ledger's triggers off, drop them, or step around them", async () => {
-    await expect(asApp(`ALTER TABLE "AccessEvent" DISABLE TRIGGER "AccessEvent_append_only"`)).rejects.toMatchObject({ message: "must be owner of table AccessEvent" });
-    await expect(asApp(`DROP TRIGGER "AccessEvent_append_only" ON "AccessEvent"`)).rejects.toMatchObject({ message: "must be owner of relation AccessEvent" });
-    await expect(asApp(`DROP TABLE "LedgerCheckpoint"`)).rejects.toMatchObject({ message: "must be owner of table LedgerCheckpoint" });
-    await expect(asApp(`SET session_replication_role = replica`)).rejects.toMatchObject({ code: "42501", message: 'permission denied to set parameter "session_replication_role"' });
-    await expect(asApp(`CREATE TABLE sneaky (x int)`)).rejects.toMatchObject({ code: "42501", message: "permission denied for schema public" });
-    await expect(asApp(`SELECT * FROM _prisma_migrations`)).rejects.toMatchObject({ code: "42501", message: "permission denied for table _prisma_migrations" });
+    await expect(asApp(`ALTER TABLE "AccessEvent" DISABLE TRIGGER "AccessEvent_append_only"`)).rejects.toMatchObject({
+      message: "must be owner of table AccessEvent",
+    });
+    await expect(asApp(`DROP TRIGGER "AccessEvent_append_only" ON "AccessEvent"`)).rejects.toMatchObject({
+      message: "must be owner of relation AccessEvent",
+    });
+    await expect(asApp(`DROP TABLE "LedgerCheckpoint"`)).rejects.toMatchObject({
+      message: "must be owner of table LedgerCheckpoint",
+    });
+    await expect(asApp(`SET session_replication_role = replica`)).rejects.toMatchObject({
+      code: "42501",
+      message: 'permission denied to set parameter "session_replication_role"',
+    });
+    await expect(asApp(`CREATE TABLE sneaky (x int)`)).rejects.toMatchObject({
+      code: "42501",
+      message: "permission denied for schema public",
+    });
+    await expect(asApp(`SELECT * FROM _prisma_migrations`)).rejects.toMatchObject({
+      code: "42501",
+      message: "permission denied for table _prisma_migrations",
+    });
     expect(await app.accessEvent.count()).toBe(6);
   });
 
   it("reads and writes the ordinary tables, sequences included", async () => {
-    const user = await app.user.create({ data: { email: "role-test@example.gov.cn", name: "Role Test", passwordHash: "x", role: "CITIZEN" } });
+    const user = await app.user.create({
+      data: { email: "role-test@example.gov.cn", name: "Role Test", passwordHash: "x", role: "CITIZEN" },
+    });
     await app.user.update({ where: { id: user.id }, data: { name: "Renamed" } });
     await app.auditEntry.create({ data: { actorId: user.id, action: "test", resource: "role", allowed: true } });
     await app.auditEntry.deleteMany({ where: { actorId: user.id } });
@@ -103,7 +149,9 @@ describe("the application's database role, on PostgreSQL", () => {
     await ensureAppRole(ownerUrl, generateAppRolePassword());
     // Trust-auth servers ignore the password, so the rotated URL is fetched from the last call.
     appUrl = await ensureAppRole(ownerUrl, "rotated-" + generateAppRolePassword());
-    await expect(asApp(`DELETE FROM "AccessEvent" WHERE seq = 6`)).rejects.toMatchObject({ message: "permission denied for table AccessEvent" });
+    await expect(asApp(`DELETE FROM "AccessEvent" WHERE seq = 6`)).rejects.toMatchObject({
+      message: "permission denied for table AccessEvent",
+    });
     const me = await asApp("SELECT rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user");
     expect(me.rows).toEqual([{ rolcreatedb: false, rolcreaterole: false }]);
   });

@@ -19,7 +19,10 @@ const MIGRATIONS_TABLE = "_prisma_migrations";
  */
 export function appRoleName(databaseUrl: string): string {
   const database = poolConfig(databaseUrl).database!;
-  return `${database.toLowerCase().replace(/[^a-z0-9_]/g, "_").slice(0, 59)}_app`;
+  return `${database
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_")
+    .slice(0, 59)}_app`;
 }
 
 /** The owner's URL with the app role's name and password: what every process is given. */
@@ -72,7 +75,8 @@ export async function ensureAppRole(ownerUrl: string, password: string, role = a
       if (existing.rowCount === 0) await client.query(`CREATE ROLE ${name} LOGIN PASSWORD ${secret}`);
       else await client.query(`ALTER ROLE ${name} LOGIN PASSWORD ${secret}`);
       // Only a superuser may name SUPERUSER at all, so the attributes are reset only when one is set.
-      if (existing.rows[0]?.powers) await client.query(`ALTER ROLE ${name} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION`);
+      if (existing.rows[0]?.powers)
+        await client.query(`ALTER ROLE ${name} NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION`);
     } catch (e) {
       throw new Error(
         `Cannot create or update the application's database role "${role}" as "${poolConfig(ownerUrl).user}" (${(e as Error).message}). ` +
@@ -95,7 +99,9 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
   await asOwner(ownerUrl, async (client) => {
     const found = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [role]);
     if (found.rowCount === 0) {
-      throw new Error(`The application's database role "${role}" (DATABASE_URL's user) does not exist: create it (CREATE ROLE ${role} LOGIN PASSWORD '…'); the launcher grants it`);
+      throw new Error(
+        `The application's database role "${role}" (DATABASE_URL's user) does not exist: create it (CREATE ROLE ${role} LOGIN PASSWORD '…'); the launcher grants it`,
+      );
     }
     const app = client.escapeIdentifier(role);
     const database = client.escapeIdentifier(poolConfig(ownerUrl).database!);
@@ -116,10 +122,14 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
         const table = `public.${client.escapeIdentifier(name)}`;
         await client.query(`REVOKE ALL ON ${table} FROM ${app}`);
         if (name === MIGRATIONS_TABLE) continue;
-        await client.query(`GRANT ${append_only ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE"} ON ${table} TO ${app}`);
+        await client.query(
+          `GRANT ${append_only ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE"} ON ${table} TO ${app}`,
+        );
       }
       await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
-      await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`);
+      await client.query(
+        `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app}`,
+      );
       await client.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${app}`);
       await client.query("COMMIT");
     } catch (e) {
@@ -134,5 +144,7 @@ export async function grantAppRole(ownerUrl: string, role: string): Promise<void
  * database still grants it something). `serverUrl` is any owner connection to the server.
  */
 export async function dropAppRole(serverUrl: string, role: string): Promise<void> {
-  await asOwner(withDatabase(serverUrl, "postgres"), (client) => client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`));
+  await asOwner(withDatabase(serverUrl, "postgres"), (client) =>
+    client.query(`DROP ROLE IF EXISTS ${client.escapeIdentifier(role)}`),
+  );
 }

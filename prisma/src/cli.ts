@@ -32,7 +32,11 @@ export function runPrisma(args: string[], env: NodeJS.ProcessEnv = process.env):
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a command (`tsx src/cli.ts …`) only. Bundled into a launcher's or a sandbox's single file,
+// import.meta.url is that file, the process's own main: without the name check every sandboxes start
+// ran the Prisma CLI with no arguments and printed its 45-line help into the log.
+const self = fileURLToPath(import.meta.url);
+if (process.argv[1] === self && /[\\/]cli\.ts$/.test(self)) {
   runPrisma(process.argv.slice(2)).then(
     (out) => process.stdout.write(out),
     (e: Error) => {

@@ -3,4 +3,6 @@ import { TOTP } from "otpauth";
 import { DEMO_TOTP_SECRET } from "./demo-accounts";
 
 const totp = new TOTP({ secret: DEMO_TOTP_SECRET, algorithm: "SHA1", digits: 6, period: 30 });
-console.log(`${totp.generate()}  (valid for ${Math.ceil(TOTP.remaining({ period: 30 }) / 1000)} s; development accounts only)`);
+console.log(
+  `${totp.generate()}  (valid for ${Math.ceil(TOTP.remaining({ period: 30 }) / 1000)} s; development accounts only)`,
+);

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { runPrisma } from "./cli";
-import { poolConfig } from "./database-url";
+import { poolConfig, prismaEngineUrl } from "./database-url";
+import { seedWorkingCalendar } from "./working-calendar/seed-working-calendar";
 
 const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -24,18 +25,33 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   }
 }
 
-export async function dropDatabase(databaseUrl: string): Promise<void> {
+/** Drops the database named in the URL; with `derived`, also those named after it (`<name>_…`, which tests make beside it). */
+export async function dropDatabase(databaseUrl: string, { derived = false } = {}): Promise<void> {
   const config = poolConfig(databaseUrl);
   const admin = new pg.Client({ ...config, database: "postgres" });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists ${quoteIdent(config.database!)} with (force)`);
+    const pattern = `${config.database!.replace(/[\\%_]/g, (c) => `\\${c}`)}\\_%`;
+    const names = derived
+      ? (
+          await admin.query<{ datname: string }>("select datname from pg_database where datname like $1", [pattern])
+        ).rows.map((r) => r.datname)
+      : [];
+    for (const name of [config.database!, ...names])
+      await admin.query(`drop database if exists ${quoteIdent(name)} with (force)`);
   } finally {
     await admin.end();
   }
 }
 
-/** Applies the committed migrations (`prisma migrate deploy`). */
+/** Applies the committed migrations (`prisma migrate deploy`), then the holiday calendar's package days. */
 export async function migrateDeploy(databaseUrl: string): Promise<void> {
-  await runPrisma(["migrate", "deploy"], { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: databaseUrl });
+  // Through unknown: under the web's Next.js types ProcessEnv requires NODE_ENV, which the CLI must not be given here.
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATABASE_URL: prismaEngineUrl(databaseUrl),
+  } as unknown as NodeJS.ProcessEnv;
+  await runPrisma(["migrate", "deploy"], env);
+  await seedWorkingCalendar(databaseUrl);
 }

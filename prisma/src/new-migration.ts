@@ -14,7 +14,15 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 const previous = path.join(mkdtempSync(path.join(os.tmpdir(), "vo-schema-")), "schema.prisma");
 writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: PRISMA_DIR }));
-const sql = await runPrisma(["migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "schema.prisma", "--script"]);
+const sql = await runPrisma([
+  "migrate",
+  "diff",
+  "--from-schema-datamodel",
+  previous,
+  "--to-schema-datamodel",
+  "schema.prisma",
+  "--script",
+]);
 if (!sql.trim() || sql.includes("This is an empty migration")) {
   console.log("schema.prisma matches the committed schema: no migration written.");
   process.exit(0);

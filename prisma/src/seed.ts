@@ -16,7 +16,13 @@ export async function seedDemoAccounts(db: Db, appSecret: string, cipher: FieldC
   for (const c of DEMO_CITIZENS) {
     await db.user.upsert({
       where: { email: c.email },
-      create: { email: c.email, name: c.name, ...identityNumberColumns(cipher, c.nationalId), role: "CITIZEN", passwordHash },
+      create: {
+        email: c.email,
+        name: c.name,
+        ...identityNumberColumns(cipher, c.nationalId),
+        role: "CITIZEN",
+        passwordHash,
+      },
       update: { name: c.name, ...identityNumberColumns(cipher, c.nationalId), role: "CITIZEN" },
     });
   }
@@ -25,7 +31,14 @@ export async function seedDemoAccounts(db: Db, appSecret: string, cipher: FieldC
     const secondFactor = { totpSecret: seal(DEMO_TOTP_SECRET, appSecret), totpEnabledAt: new Date() };
     await db.user.upsert({
       where: { email: s.email },
-      create: { email: s.email, name: s.name, role: s.role, departmentCode: s.departmentCode, passwordHash, ...secondFactor },
+      create: {
+        email: s.email,
+        name: s.name,
+        role: s.role,
+        departmentCode: s.departmentCode,
+        passwordHash,
+        ...secondFactor,
+      },
       update: { name: s.name, role: s.role, departmentCode: s.departmentCode, ...secondFactor },
     });
   }

@@ -1,6 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { createFieldCipher, generateBlindIndexKey, generateDataKey, isSealed, parseBlindIndexKey, parseDataKeys, testFieldCipher } from "./field-cipher";
-import { maskBankAccount, maskIdentityNumber, maskSensitive, needsReseal, openSensitive, resealSensitive, sealSensitive } from "./sensitive-values";
+import {
+  createFieldCipher,
+  generateBlindIndexKey,
+  generateDataKey,
+  isSealed,
+  parseBlindIndexKey,
+  parseDataKeys,
+  testFieldCipher,
+} from "./field-cipher";
+import {
+  maskBankAccount,
+  maskIdentityNumber,
+  maskSensitive,
+  needsReseal,
+  openSensitive,
+  resealSensitive,
+  sealSensitive,
+} from "./sensitive-values";
 
 const ID = "330102199203150021";
 const index = parseBlindIndexKey(generateBlindIndexKey());
@@ -35,7 +51,9 @@ describe("the field cipher", () => {
 
   it("refuses a value sealed with a key it does not have, or under the same id with another key", () => {
     const sealed = cipherOf(generateDataKey("k1")).seal(ID);
-    expect(() => cipherOf(generateDataKey("k2")).open(sealed)).toThrow(/sealed with key "k1", which is not among the configured keys/);
+    expect(() => cipherOf(generateDataKey("k2")).open(sealed)).toThrow(
+      /sealed with key "k1", which is not among the configured keys/,
+    );
     expect(() => cipherOf(generateDataKey("k1")).open(sealed)).toThrow(/does not open/);
   });
 
@@ -91,10 +109,15 @@ describe("sensitive values in JSON", () => {
   });
 
   it("seals identity numbers inside other text (a conflict's joined values)", () => {
-    const conflict = { field: "parent", values: [{ value: `${ID}, 330106199001010018`, recordType: "birth-certificate" }] };
+    const conflict = {
+      field: "parent",
+      values: [{ value: `${ID}, 330106199001010018`, recordType: "birth-certificate" }],
+    };
     const sealed = sealSensitive(conflict, testFieldCipher());
     expect(JSON.stringify(sealed)).not.toMatch(/\d{17}[\dX]/);
-    expect(maskSensitive(openSensitive(sealed, testFieldCipher())).values[0]!.value).toBe("3301**********0021, 3301**********0018");
+    expect(maskSensitive(openSensitive(sealed, testFieldCipher())).values[0]!.value).toBe(
+      "3301**********0021, 3301**********0018",
+    );
   });
 
   it("says which stored values need sealing again: in clear, or under an older key", () => {

@@ -49,7 +49,10 @@ export function parseDataKeys(value: string): DataKey[] {
   for (const entry of entries) {
     const colon = entry.indexOf(":");
     const id = colon < 0 ? "" : entry.slice(0, colon);
-    if (!KEY_ID.test(id)) throw new Error(`"${id || entry.slice(0, 8)}…" is not a key id: expected id:base64key with an id of 1–32 letters, digits, - or _`);
+    if (!KEY_ID.test(id))
+      throw new Error(
+        `"${id || entry.slice(0, 8)}…" is not a key id: expected id:base64key with an id of 1–32 letters, digits, - or _`,
+      );
     if (keys.some((k) => k.id === id)) throw new Error(`key id "${id}" appears twice`);
     const key = base64Key(entry.slice(colon + 1));
     if (!key) throw new Error(`key "${id}" must be 32 bytes in base64 (e.g. \`openssl rand -base64 32\`)`);
@@ -101,16 +104,24 @@ export function createFieldCipher(keys: readonly DataKey[], blindIndexKey: Buffe
       const colon = rest.indexOf(":");
       const id = rest.slice(0, colon);
       const key = colon > 0 ? byId.get(id) : undefined;
-      if (!key) throw new Error(`A stored value is sealed with key "${id}", which is not among the configured keys (VO_DATA_KEYS).`);
+      if (!key)
+        throw new Error(
+          `A stored value is sealed with key "${id}", which is not among the configured keys (VO_DATA_KEYS).`,
+        );
       const bytes = Buffer.from(rest.slice(colon + 1), "base64url");
       if (bytes.length < IV_BYTES + TAG_BYTES) throw new Error("A stored sealed value is truncated.");
       try {
         const decipher = createDecipheriv("aes-256-gcm", key, bytes.subarray(0, IV_BYTES));
         decipher.setAAD(aad(id));
         decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-        return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString("utf8");
+        return Buffer.concat([
+          decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+          decipher.final(),
+        ]).toString("utf8");
       } catch {
-        throw new Error(`A stored value sealed with key "${id}" does not open: it was altered, or the key is not the one that sealed it.`);
+        throw new Error(
+          `A stored value sealed with key "${id}" does not open: it was altered, or the key is not the one that sealed it.`,
+        );
       }
     },
     keyIdOf(value) {

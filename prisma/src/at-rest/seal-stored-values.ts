@@ -4,7 +4,7 @@ import type { FieldCipher } from "./field-cipher";
 import { isSealed } from "./field-cipher";
 import { needsReseal, resealSensitive } from "./sensitive-values";
 
-// Brings every stored identity number and bank account under the newest key: values stored
+// Brings every stored identity number, mobile number and bank account under the newest key: values stored
 // in clear (a database from before encryption) are sealed, values under an older key sealed
 // again (after a rotation). `npm start` runs it before anything else touches the database;
 // until then, readers open clear values as they are. Idempotent: a second run changes nothing.
@@ -23,12 +23,30 @@ export interface SealReport {
 export async function sealStoredValues(db: Db, cipher: FieldCipher): Promise<SealReport> {
   const report: SealReport = { users: 0, records: 0, applications: 0, exceptions: 0, events: 0, steps: 0 };
 
-  for await (const users of pages((cursor) => db.user.findMany({ where: { nationalId: { not: null } }, select: { id: true, nationalId: true, nationalIdIndex: true }, ...after(cursor) }))) {
+  // An account's identity number and the mobile number its SMS messages go to.
+  const userRows = (cursor: string | undefined) =>
+    db.user.findMany({
+      where: { OR: [{ nationalId: { not: null } }, { phone: { not: null } }] },
+      select: { id: true, nationalId: true, nationalIdIndex: true, phone: true },
+      ...after(cursor),
+    });
+  for await (const users of pages(userRows)) {
     for (const u of users) {
-      const stored = u.nationalId!;
-      if (isSealed(stored) && cipher.keyIdOf(stored) === cipher.newestKeyId && u.nationalIdIndex) continue;
-      const plain = cipher.open(stored);
-      await db.user.update({ where: { id: u.id }, data: { nationalId: cipher.seal(plain), nationalIdIndex: cipher.blindIndex(plain) } });
+      const idCurrent =
+        u.nationalId === null ||
+        (isSealed(u.nationalId) && cipher.keyIdOf(u.nationalId) === cipher.newestKeyId && u.nationalIdIndex !== null);
+      const phoneCurrent = u.phone === null || (isSealed(u.phone) && cipher.keyIdOf(u.phone) === cipher.newestKeyId);
+      if (idCurrent && phoneCurrent) continue;
+      const id = u.nationalId === null ? undefined : cipher.open(u.nationalId);
+      await db.user.update({
+        where: { id: u.id },
+        data: {
+          ...(id === undefined || idCurrent
+            ? {}
+            : { nationalId: cipher.seal(id), nationalIdIndex: cipher.blindIndex(id) }),
+          ...(u.phone === null || phoneCurrent ? {} : { phone: cipher.seal(cipher.open(u.phone)) }),
+        },
+      });
       report.users++;
     }
   }
@@ -46,7 +64,10 @@ export async function sealStoredValues(db: Db, cipher: FieldCipher): Promise<Sea
       if (!needsReseal(r.data, cipher) && !needsReseal(r.sourceRecordId, cipher)) continue;
       await db.evidenceRecord.update({
         where: { applicationId_recordType: { applicationId: r.applicationId, recordType: r.recordType } },
-        data: { data: resealSensitive(r.data, cipher) as Prisma.InputJsonValue, sourceRecordId: resealSensitive(r.sourceRecordId, cipher) },
+        data: {
+          data: resealSensitive(r.data, cipher) as Prisma.InputJsonValue,
+          sourceRecordId: resealSensitive(r.sourceRecordId, cipher),
+        },
       });
       report.records++;
     }
@@ -55,32 +76,49 @@ export async function sealStoredValues(db: Db, cipher: FieldCipher): Promise<Sea
     recordCursor = { applicationId: last.applicationId, recordType: last.recordType };
   }
 
-  for await (const apps of pages((cursor) => db.application.findMany({ select: { id: true, consent: true, reasons: true, reasonsZh: true }, ...after(cursor) }))) {
+  for await (const apps of pages((cursor) =>
+    db.application.findMany({ select: { id: true, consent: true, reasons: true, reasonsZh: true }, ...after(cursor) }),
+  )) {
     for (const a of apps) {
       // The reasons in both languages: the projection seals reasonsZh as it does reasons.
       if (![a.consent, a.reasons, a.reasonsZh].some((v) => needsReseal(v, cipher))) continue;
       await db.application.update({
         where: { id: a.id },
-        data: { consent: resealSensitive(a.consent, cipher) as Prisma.InputJsonValue, reasons: resealSensitive(a.reasons, cipher), reasonsZh: resealSensitive(a.reasonsZh, cipher) },
+        data: {
+          consent: resealSensitive(a.consent, cipher) as Prisma.InputJsonValue,
+          reasons: resealSensitive(a.reasons, cipher),
+          reasonsZh: resealSensitive(a.reasonsZh, cipher),
+        },
       });
       report.applications++;
     }
   }
 
-  for await (const xs of pages((cursor) => db.caseException.findMany({ select: { id: true, summary: true, conflict: true, resolution: true }, ...after(cursor) }))) {
+  for await (const xs of pages((cursor) =>
+    db.caseException.findMany({
+      select: { id: true, summary: true, conflict: true, resolution: true },
+      ...after(cursor),
+    }),
+  )) {
     for (const x of xs) {
       const values = { summary: x.summary, conflict: x.conflict, resolution: x.resolution };
       if (!needsReseal(values, cipher)) continue;
       const sealed = resealSensitive(values, cipher);
       await db.caseException.update({
         where: { id: x.id },
-        data: { summary: sealed.summary, conflict: (sealed.conflict ?? undefined) as Prisma.InputJsonValue | undefined, resolution: (sealed.resolution ?? undefined) as Prisma.InputJsonValue | undefined },
+        data: {
+          summary: sealed.summary,
+          conflict: (sealed.conflict ?? undefined) as Prisma.InputJsonValue | undefined,
+          resolution: (sealed.resolution ?? undefined) as Prisma.InputJsonValue | undefined,
+        },
       });
       report.exceptions++;
     }
   }
 
-  for await (const events of pages((cursor) => db.caseEvent.findMany({ select: { id: true, messageEn: true, messageZh: true }, ...after(cursor) }))) {
+  for await (const events of pages((cursor) =>
+    db.caseEvent.findMany({ select: { id: true, messageEn: true, messageZh: true }, ...after(cursor) }),
+  )) {
     for (const e of events) {
       const values = { messageEn: e.messageEn, messageZh: e.messageZh };
       if (!needsReseal(values, cipher)) continue;
@@ -89,18 +127,30 @@ export async function sealStoredValues(db: Db, cipher: FieldCipher): Promise<Sea
     }
   }
   // A closed case's review step repeats its reasons; few steps have a detail at all.
-  const steps = await db.applicationStep.findMany({ where: { detail: { not: null } }, select: { applicationId: true, key: true, detail: true } });
+  const steps = await db.applicationStep.findMany({
+    where: { detail: { not: null } },
+    select: { applicationId: true, key: true, detail: true },
+  });
   for (const st of steps) {
     if (!needsReseal(st.detail, cipher)) continue;
-    await db.applicationStep.update({ where: { applicationId_key: { applicationId: st.applicationId, key: st.key } }, data: { detail: resealSensitive(st.detail, cipher) } });
+    await db.applicationStep.update({
+      where: { applicationId_key: { applicationId: st.applicationId, key: st.key } },
+      data: { detail: resealSensitive(st.detail, cipher) },
+    });
     report.steps++;
   }
   return report;
 }
 
-const after = (cursor: string | undefined) => ({ orderBy: { id: "asc" as const }, take: BATCH, ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}) });
+const after = (cursor: string | undefined) => ({
+  orderBy: { id: "asc" as const },
+  take: BATCH,
+  ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+});
 
-async function* pages<T extends { id: string }>(load: (cursor: string | undefined) => Promise<T[]>): AsyncGenerator<T[]> {
+async function* pages<T extends { id: string }>(
+  load: (cursor: string | undefined) => Promise<T[]>,
+): AsyncGenerator<T[]> {
   let cursor: string | undefined;
   for (;;) {
     const rows = await load(cursor);

@@ -26,7 +26,11 @@ function holdsIdentityNumber(text: string): boolean {
 }
 
 /** Applies `onString` to every string (and every number under a sensitive field) of a JSON value, with the name of the field it sits under. */
-function mapStrings(value: unknown, onString: (text: string, field: string | undefined) => unknown, field?: string): unknown {
+function mapStrings(
+  value: unknown,
+  onString: (text: string, field: string | undefined) => unknown,
+  field?: string,
+): unknown {
   if (typeof value === "string") return onString(value, field);
   if (typeof value === "number" && sensitivityOf(field)) return onString(String(value), field);
   if (Array.isArray(value)) return value.map((v) => mapStrings(v, onString, field));
@@ -49,7 +53,9 @@ function shouldSeal(text: string, field: string | undefined): boolean {
 
 /** A copy with every identity number and bank account sealed; values already sealed stay as they are. */
 export function sealSensitive<T>(value: T, cipher: FieldCipher): T {
-  return mapStrings(value, (text, field) => (!isSealed(text) && shouldSeal(text, field) ? cipher.seal(text) : text)) as T;
+  return mapStrings(value, (text, field) =>
+    !isSealed(text) && shouldSeal(text, field) ? cipher.seal(text) : text,
+  ) as T;
 }
 
 /** A copy with every sealed value opened (values in clear, from before encryption, pass through). */
@@ -73,7 +79,9 @@ export function needsReseal(value: unknown, cipher: FieldCipher): boolean {
 /** A copy sealed again under the newest key. */
 export function resealSensitive<T>(value: T, cipher: FieldCipher): T {
   return sealSensitive(
-    mapStrings(value, (text) => (isSealed(text) && cipher.keyIdOf(text) !== cipher.newestKeyId ? cipher.open(text) : text)),
+    mapStrings(value, (text) =>
+      isSealed(text) && cipher.keyIdOf(text) !== cipher.newestKeyId ? cipher.open(text) : text,
+    ),
     cipher,
   ) as T;
 }

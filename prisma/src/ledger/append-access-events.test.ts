@@ -24,7 +24,10 @@ describe("appendAccessEvents on PostgreSQL", () => {
     const other = createPrisma(url);
     try {
       const writes = Array.from({ length: 200 }, (_, i) =>
-        appendAccessEvents(i % 2 === 0 ? db : other, i % 10 === 0 ? [signIn(i), signIn(i + 1000)] : [signIn(i)], { key, checkpointEvery: 50 }),
+        appendAccessEvents(i % 2 === 0 ? db : other, i % 10 === 0 ? [signIn(i), signIn(i + 1000)] : [signIn(i)], {
+          key,
+          checkpointEvery: 50,
+        }),
       );
       const seqs = (await Promise.all(writes)).flat();
       expect(seqs).toHaveLength(220);
@@ -40,7 +43,10 @@ describe("appendAccessEvents on PostgreSQL", () => {
         expect(checkpointSignatureValid(key.publicKey, cp.seq, cp.hash, cp.at, cp.signature)).toBe(true);
         expect(cp.keyId).toBe(key.keyId);
       }
-      const links = await db.accessEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true, prevHash: true, hash: true } });
+      const links = await db.accessEvent.findMany({
+        orderBy: { seq: "asc" },
+        select: { seq: true, prevHash: true, hash: true },
+      });
       for (let i = 1; i < links.length; i++) expect(links[i]!.prevHash).toBe(links[i - 1]!.hash);
     } finally {
       await other.$disconnect();
@@ -77,7 +83,9 @@ describe("appendAccessEvents on PostgreSQL", () => {
     ]) {
       await expect(db.$executeRawUnsafe(sql), sql).rejects.toThrow(/append-only/);
     }
-    expect(await db.accessEvent.findMany({ select: { seq: true, outcome: true } })).toEqual([{ seq: 1n, outcome: "success" }]);
+    expect(await db.accessEvent.findMany({ select: { seq: true, outcome: true } })).toEqual([
+      { seq: 1n, outcome: "success" },
+    ]);
     expect(await db.ledgerCheckpoint.count()).toBe(1);
     expect((await verifyLedger(db, key.publicKey)).ok).toBe(true);
   });

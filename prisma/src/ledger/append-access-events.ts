@@ -4,7 +4,17 @@ import { type EntryContent, entryHash, GENESIS_HASH } from "./entry-hash";
 import { type LedgerKey, signCheckpoint } from "./signing-key";
 
 /** What kind of use an entry records. */
-export const ACCESS_ACTIONS = ["department-fetch", "staff-view", "document-download", "reveal", "export", "admin-search", "sign-in", "codec-decode"] as const;
+export const ACCESS_ACTIONS = [
+  "department-fetch",
+  "staff-view",
+  "document-download",
+  "reveal",
+  "export",
+  "admin-search",
+  "sign-in",
+  "codec-decode",
+  "certificate-reuse",
+] as const;
 export type AccessAction = (typeof ACCESS_ACTIONS)[number];
 
 /** One access, as the code that made it describes it. Whose data is an account id, never an identity number. */
@@ -48,14 +58,25 @@ const LEDGER_LOCK_SQL = "SELECT pg_advisory_xact_lock(7431100001)";
  * transaction. Use `appendAccessEventsInTransaction` to append in the same transaction as the
  * access itself (then the entry exists exactly when the access happened).
  */
-export async function appendAccessEvents(db: Db, entries: AccessEventInput[], options: LedgerOptions = {}): Promise<bigint[]> {
+export async function appendAccessEvents(
+  db: Db,
+  entries: AccessEventInput[],
+  options: LedgerOptions = {},
+): Promise<bigint[]> {
   if (entries.length === 0) return [];
   // Writers queue on the lock; under a burst they wait longer than Prisma's 2 s/5 s defaults.
-  return db.$transaction((tx) => appendAccessEventsInTransaction(tx, entries, options), { maxWait: 60_000, timeout: 60_000 });
+  return db.$transaction((tx) => appendAccessEventsInTransaction(tx, entries, options), {
+    maxWait: 60_000,
+    timeout: 60_000,
+  });
 }
 
 /** Appends inside the caller's transaction; returns the new entries' seq (none for a repeated idempotency key). */
-export async function appendAccessEventsInTransaction(tx: Tx, entries: AccessEventInput[], options: LedgerOptions = {}): Promise<bigint[]> {
+export async function appendAccessEventsInTransaction(
+  tx: Tx,
+  entries: AccessEventInput[],
+  options: LedgerOptions = {},
+): Promise<bigint[]> {
   if (entries.length === 0) return [];
   // A repeat of what is already there (a page re-reading itself) is answered without queueing on the lock.
   if (entries.every((e) => e.idempotencyKey) && (await withoutRepeats(tx, entries)).length === 0) return [];
@@ -83,7 +104,11 @@ export async function appendAccessEventsInTransaction(tx: Tx, entries: AccessEve
 async function withoutRepeats(tx: Tx, entries: AccessEventInput[]): Promise<AccessEventInput[]> {
   const keys = entries.map((e) => e.idempotencyKey).filter((k): k is string => Boolean(k));
   if (keys.length === 0) return entries;
-  const seen = new Set((await tx.accessEvent.findMany({ where: { idempotencyKey: { in: keys } }, select: { idempotencyKey: true } })).map((r) => r.idempotencyKey));
+  const seen = new Set(
+    (await tx.accessEvent.findMany({ where: { idempotencyKey: { in: keys } }, select: { idempotencyKey: true } })).map(
+      (r) => r.idempotencyKey,
+    ),
+  );
   return entries.filter((e) => {
     if (!e.idempotencyKey) return true;
     if (seen.has(e.idempotencyKey)) return false;
@@ -114,14 +139,26 @@ function contentOf(e: AccessEventInput, at: Date): EntryContent {
   };
 }
 
-async function checkpointIfDue(tx: Tx, seq: bigint, hash: string, at: Date, options: LedgerOptions & { key?: LedgerKey }): Promise<void> {
+async function checkpointIfDue(
+  tx: Tx,
+  seq: bigint,
+  hash: string,
+  at: Date,
+  options: LedgerOptions & { key?: LedgerKey },
+): Promise<void> {
   const every = BigInt(options.checkpointEvery ?? 100);
   const minutes = options.checkpointMinutes ?? 5;
-  const lastCheckpoint = await tx.ledgerCheckpoint.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, at: true } });
+  const lastCheckpoint = await tx.ledgerCheckpoint.findFirst({
+    orderBy: { seq: "desc" },
+    select: { seq: true, at: true },
+  });
   const since = seq - (lastCheckpoint?.seq ?? 0n);
   const byCount = since >= every;
-  const byTime = lastCheckpoint !== null && since > 0n && at.getTime() - lastCheckpoint.at.getTime() >= minutes * 60_000;
+  const byTime =
+    lastCheckpoint !== null && since > 0n && at.getTime() - lastCheckpoint.at.getTime() >= minutes * 60_000;
   if (!byCount && !byTime) return;
   const key = options.key!;
-  await tx.ledgerCheckpoint.create({ data: { seq, hash, at, signature: signCheckpoint(key, seq, hash, at), keyId: key.keyId } });
+  await tx.ledgerCheckpoint.create({
+    data: { seq, hash, at, signature: signCheckpoint(key, seq, hash, at), keyId: key.keyId },
+  });
 }

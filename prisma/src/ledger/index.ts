@@ -17,5 +17,11 @@ export {
   signCheckpoint,
   type LedgerKey,
 } from "./signing-key";
-export { describeVerification, verifyLedger, type LedgerProblemKind, type LedgerVerification, type VerifiedPoint } from "./verify-ledger";
+export {
+  describeVerification,
+  verifyLedger,
+  type LedgerProblemKind,
+  type LedgerVerification,
+  type VerifiedPoint,
+} from "./verify-ledger";
 export { verifyLedgerSince } from "./verify-incremental";

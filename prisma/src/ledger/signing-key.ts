@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from "node:crypto";
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  sign,
+  verify,
+} from "node:crypto";
 
 /** The ledger's Ed25519 key: the private half signs checkpoints, the public half verifies them. */
 export interface LedgerKey {
@@ -20,17 +28,24 @@ export function parseLedgerKey(text: string): LedgerKey {
       ? createPrivateKey({ key: trimmed, format: "pem" })
       : createPrivateKey({ key: Buffer.from(trimmed, "base64"), format: "der", type: "pkcs8" });
   } catch {
-    throw new Error("VO_LEDGER_SIGNING_KEY must be an Ed25519 private key, as PEM or base64 PKCS#8 (e.g. `openssl genpkey -algorithm ed25519`)");
+    throw new Error(
+      "VO_LEDGER_SIGNING_KEY must be an Ed25519 private key, as PEM or base64 PKCS#8 (e.g. `openssl genpkey -algorithm ed25519`)",
+    );
   }
   if (privateKey.asymmetricKeyType !== "ed25519") {
-    throw new Error(`VO_LEDGER_SIGNING_KEY must be an Ed25519 key, not ${privateKey.asymmetricKeyType ?? "an unknown type"}`);
+    throw new Error(
+      `VO_LEDGER_SIGNING_KEY must be an Ed25519 key, not ${privateKey.asymmetricKeyType ?? "an unknown type"}`,
+    );
   }
   const publicKey = createPublicKey(privateKey);
   return { privateKey, publicKey, keyId: publicKeyId(publicKey) };
 }
 
 export function publicKeyId(publicKey: KeyObject): string {
-  return createHash("sha256").update(publicKey.export({ format: "der", type: "spki" })).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(publicKey.export({ format: "der", type: "spki" }))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 /** A new key as PEM (the launcher's development default). */
@@ -51,7 +66,13 @@ export function signCheckpoint(key: LedgerKey, seq: bigint, hash: string, at: Da
   return sign(null, checkpointMessage(seq, hash, at), key.privateKey).toString("base64");
 }
 
-export function checkpointSignatureValid(publicKey: KeyObject, seq: bigint, hash: string, at: Date, signature: string): boolean {
+export function checkpointSignatureValid(
+  publicKey: KeyObject,
+  seq: bigint,
+  hash: string,
+  at: Date,
+  signature: string,
+): boolean {
   try {
     return verify(null, checkpointMessage(seq, hash, at), publicKey, Buffer.from(signature, "base64"));
   } catch {

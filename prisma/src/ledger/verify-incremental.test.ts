@@ -16,10 +16,22 @@ let point: VerifiedPoint;
 const append = (db: Db, from: number, to: number) =>
   (async () => {
     for (let i = from; i <= to; i++) {
-      await appendAccessEvents(db, [{ actor: { id: "officer-1", role: "OFFICER", office: "health" }, subjectId: `citizen-${i}`, action: "staff-view", outcome: "allowed", requestId: `r-${i}` }], {
-        key,
-        checkpointEvery: 5,
-      });
+      await appendAccessEvents(
+        db,
+        [
+          {
+            actor: { id: "officer-1", role: "OFFICER", office: "health" },
+            subjectId: `citizen-${i}`,
+            action: "staff-view",
+            outcome: "allowed",
+            requestId: `r-${i}`,
+          },
+        ],
+        {
+          key,
+          checkpointEvery: 5,
+        },
+      );
     }
   })();
 
@@ -53,13 +65,21 @@ describe("verifyLedgerSince on PostgreSQL", () => {
     const { db, url } = await databases.copy(soundUrl);
     await append(db, 21, 23);
     await tamper(url, `UPDATE "AccessEvent" SET "subjectId" = 'someone-else' WHERE seq = 22`);
-    expect(await verifyLedgerSince(db, point, key.publicKey)).toMatchObject({ ok: false, seq: 22n, kind: "content-changed" });
+    expect(await verifyLedgerSince(db, point, key.publicKey)).toMatchObject({
+      ok: false,
+      seq: 22n,
+      kind: "content-changed",
+    });
   });
 
   it("re-checks the remembered entry itself: edited, it reads as not valid (found by the full check)", async () => {
     const { db, url } = await databases.copy(soundUrl);
     await tamper(url, `UPDATE "AccessEvent" SET "subjectId" = 'someone-else' WHERE seq = 20`);
-    expect(await verifyLedgerSince(db, point, key.publicKey)).toMatchObject({ ok: false, seq: 20n, kind: "content-changed" });
+    expect(await verifyLedgerSince(db, point, key.publicKey)).toMatchObject({
+      ok: false,
+      seq: 20n,
+      kind: "content-changed",
+    });
   });
 
   it("a remembered entry cut off, where no checkpoint vouches for it, is still missing", async () => {
@@ -71,7 +91,11 @@ describe("verifyLedgerSince on PostgreSQL", () => {
     await tamper(url, `DELETE FROM "AccessEvent" WHERE seq > 20`);
     // The full check alone sees a sound chain of 20; what this process verified before says otherwise.
     expect(await verifyLedger(db, key.publicKey)).toMatchObject({ ok: true, upToSeq: 20n });
-    expect(await verifyLedgerSince(db, later, key.publicKey)).toMatchObject({ ok: false, seq: 22n, kind: "missing-entry" });
+    expect(await verifyLedgerSince(db, later, key.publicKey)).toMatchObject({
+      ok: false,
+      seq: 22n,
+      kind: "missing-entry",
+    });
   });
 
   it("a chain rewritten consistently below the remembered entry (checkpoints dropped) reads as changed there", async () => {
@@ -82,12 +106,18 @@ describe("verifyLedgerSince on PostgreSQL", () => {
     for (const row of rows.slice(6)) {
       const content = row.seq === 7n ? { ...row, subjectId: "someone-else" } : row;
       const hash = entryHash(content, prev);
-      statements.push(`UPDATE "AccessEvent" SET "subjectId" = '${content.subjectId}', "prevHash" = '${prev}', hash = '${hash}' WHERE seq = ${row.seq}`);
+      statements.push(
+        `UPDATE "AccessEvent" SET "subjectId" = '${content.subjectId}', "prevHash" = '${prev}', hash = '${hash}' WHERE seq = ${row.seq}`,
+      );
       prev = hash;
     }
     await tamper(url, statements.join(";"));
     expect(await verifyLedger(db, key.publicKey)).toMatchObject({ ok: true, upToSeq: 20n });
-    expect(await verifyLedgerSince(db, point, key.publicKey)).toMatchObject({ ok: false, seq: 20n, kind: "content-changed" });
+    expect(await verifyLedgerSince(db, point, key.publicKey)).toMatchObject({
+      ok: false,
+      seq: 20n,
+      kind: "content-changed",
+    });
   });
 
   it("cannot see an edit before the remembered entry that leaves it intact: the full check does", async () => {

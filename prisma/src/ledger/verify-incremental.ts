@@ -17,7 +17,11 @@ import { type LedgerVerification, type VerifiedPoint, verifyLedger } from "./ver
  * remembered entry intact (its hash covers only its own content and its predecessor's hash as
  * stored). `npm run ledger:verify` and the signed checkpoints catch those.
  */
-export async function verifyLedgerSince(db: Db, remembered: VerifiedPoint | null, publicKey?: KeyObject): Promise<LedgerVerification> {
+export async function verifyLedgerSince(
+  db: Db,
+  remembered: VerifiedPoint | null,
+  publicKey?: KeyObject,
+): Promise<LedgerVerification> {
   if (!remembered || remembered.seq === 0n) return verifyLedger(db, publicKey);
   const row = await db.accessEvent.findUnique({ where: { seq: remembered.seq } });
   const intact = row !== null && row.hash === remembered.hash && entryHash(row, row.prevHash) === row.hash;
@@ -28,7 +32,9 @@ export async function verifyLedgerSince(db: Db, remembered: VerifiedPoint | null
     ok: false,
     seq: remembered.seq,
     kind: row ? "content-changed" : "missing-entry",
-    detail: row ? `entry ${remembered.seq} differs from when it was verified` : `entry ${remembered.seq} was verified before and is gone`,
+    detail: row
+      ? `entry ${remembered.seq} differs from when it was verified`
+      : `entry ${remembered.seq} was verified before and is gone`,
     checkedAt: full.checkedAt,
   };
 }

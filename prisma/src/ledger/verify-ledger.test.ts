@@ -15,7 +15,16 @@ beforeAll(async () => {
   for (let i = 1; i <= 20; i++) {
     await appendAccessEvents(
       db,
-      [{ actor: { id: "officer-1", role: "OFFICER", office: "health" }, subjectId: `citizen-${i}`, action: "staff-view", recordTypes: ["birth-certificate"], outcome: "allowed", requestId: `r-${i}` }],
+      [
+        {
+          actor: { id: "officer-1", role: "OFFICER", office: "health" },
+          subjectId: `citizen-${i}`,
+          action: "staff-view",
+          recordTypes: ["birth-certificate"],
+          outcome: "allowed",
+          requestId: `r-${i}`,
+        },
+      ],
       { key, checkpointEvery: 5 },
     );
   }
@@ -40,20 +49,32 @@ describe("verifyLedger on PostgreSQL, after a superuser tampers with the rows", 
   });
 
   it("names an edited entry", async () => {
-    expect(await tampered(`UPDATE "AccessEvent" SET "subjectId" = 'someone-else' WHERE seq = 7`)).toMatchObject({ ok: false, seq: 7n, kind: "content-changed" });
+    expect(await tampered(`UPDATE "AccessEvent" SET "subjectId" = 'someone-else' WHERE seq = 7`)).toMatchObject({
+      ok: false,
+      seq: 7n,
+      kind: "content-changed",
+    });
   });
 
   it("names a deleted entry, left as a gap", async () => {
-    expect(await tampered(`DELETE FROM "AccessEvent" WHERE seq = 7`)).toMatchObject({ ok: false, seq: 7n, kind: "missing-entry" });
+    expect(await tampered(`DELETE FROM "AccessEvent" WHERE seq = 7`)).toMatchObject({
+      ok: false,
+      seq: 7n,
+      kind: "missing-entry",
+    });
   });
 
   it("names a deleted entry whose gap was closed by renumbering", async () => {
-    const v = await tampered(`DELETE FROM "AccessEvent" WHERE seq = 7; UPDATE "AccessEvent" SET seq = seq - 1 WHERE seq > 7`);
+    const v = await tampered(
+      `DELETE FROM "AccessEvent" WHERE seq = 7; UPDATE "AccessEvent" SET seq = seq - 1 WHERE seq > 7`,
+    );
     expect(v).toMatchObject({ ok: false, seq: 7n, kind: "missing-entry" });
   });
 
   it("names two entries swapped", async () => {
-    const v = await tampered(`UPDATE "AccessEvent" SET seq = -1 WHERE seq = 7; UPDATE "AccessEvent" SET seq = 7 WHERE seq = 8; UPDATE "AccessEvent" SET seq = 8 WHERE seq = -1`);
+    const v = await tampered(
+      `UPDATE "AccessEvent" SET seq = -1 WHERE seq = 7; UPDATE "AccessEvent" SET seq = 7 WHERE seq = 8; UPDATE "AccessEvent" SET seq = 8 WHERE seq = -1`,
+    );
     expect(v).toMatchObject({ ok: false, seq: 7n, kind: "reordered" });
   });
 
@@ -72,16 +93,30 @@ describe("verifyLedger on PostgreSQL, after a superuser tampers with the rows", 
   });
 
   it("names the end of a chain cut short after a signed checkpoint", async () => {
-    expect(await tampered(`DELETE FROM "AccessEvent" WHERE seq >= 13`)).toMatchObject({ ok: false, seq: 13n, kind: "truncated-after-checkpoint" });
-    expect(await tampered(`TRUNCATE "AccessEvent"`)).toMatchObject({ ok: false, seq: 1n, kind: "truncated-after-checkpoint" });
+    expect(await tampered(`DELETE FROM "AccessEvent" WHERE seq >= 13`)).toMatchObject({
+      ok: false,
+      seq: 13n,
+      kind: "truncated-after-checkpoint",
+    });
+    expect(await tampered(`TRUNCATE "AccessEvent"`)).toMatchObject({
+      ok: false,
+      seq: 1n,
+      kind: "truncated-after-checkpoint",
+    });
   });
 
   it("names a checkpoint not signed by the ledger's key", async () => {
     const other = parseLedgerKey(generateLedgerKeyPem());
     const { db, url } = await databases.copy(soundUrl);
     const cp = await db.ledgerCheckpoint.findUniqueOrThrow({ where: { seq: 10n } });
-    await tamper(url, `UPDATE "LedgerCheckpoint" SET signature = $1 WHERE seq = 10`, [signCheckpoint(other, cp.seq, cp.hash, cp.at)]);
-    expect(await verifyLedger(db, key.publicKey)).toMatchObject({ ok: false, seq: 10n, kind: "checkpoint-signature-bad" });
+    await tamper(url, `UPDATE "LedgerCheckpoint" SET signature = $1 WHERE seq = 10`, [
+      signCheckpoint(other, cp.seq, cp.hash, cp.at),
+    ]);
+    expect(await verifyLedger(db, key.publicKey)).toMatchObject({
+      ok: false,
+      seq: 10n,
+      kind: "checkpoint-signature-bad",
+    });
   });
 
   it("names a rewritten chain (every hash recomputed after an edit) at the first checkpoint that disagrees", async () => {
@@ -92,7 +127,9 @@ describe("verifyLedger on PostgreSQL, after a superuser tampers with the rows", 
     for (const row of rows.slice(6)) {
       const content = row.seq === 7n ? { ...row, subjectId: "someone-else" } : row;
       const hash = entryHash(content, prev);
-      statements.push(`UPDATE "AccessEvent" SET "subjectId" = '${content.subjectId}', "prevHash" = '${prev}', hash = '${hash}' WHERE seq = ${row.seq}`);
+      statements.push(
+        `UPDATE "AccessEvent" SET "subjectId" = '${content.subjectId}', "prevHash" = '${prev}', hash = '${hash}' WHERE seq = ${row.seq}`,
+      );
       prev = hash;
     }
     await tamper(url, statements.join(";"));

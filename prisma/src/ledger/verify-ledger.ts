@@ -4,7 +4,13 @@ import { entryHash, GENESIS_HASH } from "./entry-hash";
 import { checkpointSignatureValid } from "./signing-key";
 
 /** What can be wrong at a place in the chain. */
-export type LedgerProblemKind = "content-changed" | "missing-entry" | "reordered" | "inserted" | "checkpoint-signature-bad" | "truncated-after-checkpoint";
+export type LedgerProblemKind =
+  | "content-changed"
+  | "missing-entry"
+  | "reordered"
+  | "inserted"
+  | "checkpoint-signature-bad"
+  | "truncated-after-checkpoint";
 
 export type LedgerVerification =
   | {
@@ -40,7 +46,13 @@ export interface VerifiedPoint {
  */
 export async function verifyLedger(db: Db, publicKey?: KeyObject, from?: VerifiedPoint): Promise<LedgerVerification> {
   const checkedAt = new Date();
-  const bad = (seq: bigint, kind: LedgerProblemKind, detail: string): LedgerVerification => ({ ok: false, seq, kind, detail, checkedAt });
+  const bad = (seq: bigint, kind: LedgerProblemKind, detail: string): LedgerVerification => ({
+    ok: false,
+    seq,
+    kind,
+    detail,
+    checkedAt,
+  });
   const after = from?.seq ?? 0n;
   const [checkpoints, earlierCheckpoints] = await Promise.all([
     db.ledgerCheckpoint.findMany({ where: { seq: { gt: after } }, orderBy: { seq: "asc" } }),
@@ -51,25 +63,53 @@ export async function verifyLedger(db: Db, publicKey?: KeyObject, from?: Verifie
   let prevHash = from?.hash ?? GENESIS_HASH;
   let lastAt = from?.at ?? null;
   for (;;) {
-    const rows = await db.accessEvent.findMany({ where: { seq: { gte: expected } }, orderBy: { seq: "asc" }, take: PAGE });
+    const rows = await db.accessEvent.findMany({
+      where: { seq: { gte: expected } },
+      orderBy: { seq: "asc" },
+      take: PAGE,
+    });
     for (const row of rows) {
       if (row.seq !== expected) {
-        return bad(expected, "missing-entry", `entries ${expected}–${row.seq - 1n} are missing (the next entry is ${row.seq})`);
+        return bad(
+          expected,
+          "missing-entry",
+          `entries ${expected}–${row.seq - 1n} are missing (the next entry is ${row.seq})`,
+        );
       }
       if (row.prevHash !== prevHash) {
         // Where does this entry's link point? Later: moved. Further back: something was put in between. Nowhere: its predecessor is gone.
         const linked = await db.accessEvent.findFirst({ where: { hash: row.prevHash }, select: { seq: true } });
-        if (linked && linked.seq > row.seq) return bad(row.seq, "reordered", `entry ${row.seq} was written after entry ${linked.seq}, but stands before it`);
-        if (linked) return bad(linked.seq + 1n, "inserted", `entry ${linked.seq + 1n} was not in the chain: entry ${row.seq} follows entry ${linked.seq}`);
+        if (linked && linked.seq > row.seq)
+          return bad(
+            row.seq,
+            "reordered",
+            `entry ${row.seq} was written after entry ${linked.seq}, but stands before it`,
+          );
+        if (linked)
+          return bad(
+            linked.seq + 1n,
+            "inserted",
+            `entry ${linked.seq + 1n} was not in the chain: entry ${row.seq} follows entry ${linked.seq}`,
+          );
         return bad(row.seq, "missing-entry", `the entry before ${row.seq} is missing (its link points to no entry)`);
       }
-      if (entryHash(row, row.prevHash) !== row.hash) return bad(row.seq, "content-changed", `entry ${row.seq}'s content does not match its hash`);
+      if (entryHash(row, row.prevHash) !== row.hash)
+        return bad(row.seq, "content-changed", `entry ${row.seq}'s content does not match its hash`);
       while (next < checkpoints.length && checkpoints[next]!.seq === row.seq) {
         const cp = checkpoints[next]!;
         if (publicKey && !checkpointSignatureValid(publicKey, cp.seq, cp.hash, cp.at, cp.signature)) {
-          return bad(cp.seq, "checkpoint-signature-bad", `the checkpoint at entry ${cp.seq} is not signed by the ledger's key`);
+          return bad(
+            cp.seq,
+            "checkpoint-signature-bad",
+            `the checkpoint at entry ${cp.seq} is not signed by the ledger's key`,
+          );
         }
-        if (cp.hash !== row.hash) return bad(cp.seq, "content-changed", `the chain up to entry ${cp.seq} differs from what its signed checkpoint recorded`);
+        if (cp.hash !== row.hash)
+          return bad(
+            cp.seq,
+            "content-changed",
+            `the chain up to entry ${cp.seq} differs from what its signed checkpoint recorded`,
+          );
         next += 1;
       }
       prevHash = row.hash;
@@ -79,7 +119,12 @@ export async function verifyLedger(db: Db, publicKey?: KeyObject, from?: Verifie
     if (rows.length < PAGE) break;
   }
   const beyond = checkpoints[next];
-  if (beyond) return bad(expected, "truncated-after-checkpoint", `the chain ends at entry ${expected - 1n}, but a signed checkpoint vouches for entry ${beyond.seq}`);
+  if (beyond)
+    return bad(
+      expected,
+      "truncated-after-checkpoint",
+      `the chain ends at entry ${expected - 1n}, but a signed checkpoint vouches for entry ${beyond.seq}`,
+    );
   return {
     ok: true,
     entries: Number(expected - 1n),

@@ -16,7 +16,10 @@ export interface LedgerTestDatabases {
 
 export function ledgerTestDatabases(): LedgerTestDatabases {
   const server = process.env.DATABASE_URL;
-  if (!server) throw new Error("DATABASE_URL is unset: run the tests through `npm test`, or set it to a PostgreSQL server you may create databases on.");
+  if (!server)
+    throw new Error(
+      "DATABASE_URL is unset: run the tests through `npm test`, or set it to a PostgreSQL server you may create databases on.",
+    );
   const base = poolConfig(server).database!;
   const made: string[] = [];
   const clients: Db[] = [];

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "EvidenceRecord" ADD COLUMN     "certificateCode" TEXT;
+
