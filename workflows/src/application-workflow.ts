@@ -1,21 +1,50 @@
-import { CancellationScope, isCancellation, patched, setHandler, upsertSearchAttributes } from "@temporalio/workflow";
-import type { ApplicationOutcome, ApplicationWorkflowInput, FetchPolicy, FinalStatus } from "./contracts/application";
-import { caseSteps, fetchStepKey, SEARCH_ATTRIBUTES } from "./contracts/application";
-import { cancelUpdate, decideStepUpdate, disputeRecordUpdate, getCaseQuery, replyToRequestUpdate, resolveExceptionUpdate } from "./contracts/case";
+import {
+  allHandlersFinished,
+  CancellationScope,
+  condition,
+  isCancellation,
+  patched,
+  setHandler,
+  upsertSearchAttributes,
+} from "@temporalio/workflow";
+import type { ApplicationOutcome, ApplicationWorkflowInput, FetchPolicy } from "./contracts/application";
+import type { FinalStatus } from "./contracts/case-status";
+import { caseSteps, fetchStepKey } from "./contracts/application";
+import { CERTIFICATE_REUSE_PATCH, certificateEvidenceFor } from "./contracts/certificate-evidence";
+import { getCaseQuery } from "./contracts/case";
+import { handleAction } from "./handle-action";
 import type { HarmonisationReport, MissingRecord } from "./contracts/harmonisation";
 import type { DepartmentCode } from "./contracts/departments";
 import type { RecordType } from "./contracts/records";
 import { RECORD_TITLES } from "./contracts/record-titles";
+import { SEARCH_ATTRIBUTE_KEYS } from "./contracts/search-attributes";
 import { SERVICES, type ServiceDefinition } from "./contracts/services";
 import { CaseRun, event, fetchProjection, projection, type Text } from "./case-run";
 import { awaitCaseworkers, raiseConflict, raiseFetchProblem, resolveException, validateResolution } from "./casework";
-import { decide, issueOutcomes, receiveReply, runDepartmentSteps, validateDecision, validateReply } from "./department-steps";
-import { DEFAULT_FETCH_POLICY, fetchFailureReason, type FetchResult, fetchWithWaiting } from "./fetch-evidence";
+import {
+  decide,
+  issueOutcomes,
+  receiveReply,
+  runDepartmentSteps,
+  validateDecision,
+  validateReply,
+} from "./department-steps";
+import {
+  DEFAULT_FETCH_POLICY,
+  fetchFailureDetail,
+  fetchFailureReason,
+  type FetchResult,
+  fetchWithWaiting,
+} from "./fetch-evidence";
 import { describeConflict, harmonise } from "./harmonise";
 import { unmetRules, withChosenValues } from "./eligibility";
 import { checkText, refuse } from "./refuse";
+import { CORRECTION_PATCH } from "./contracts/correction";
+import { openCorrection, registerCorrectionHandler } from "./correction";
 import { cstDay } from "./working-days";
-
+import { notify } from "./notify";
+import { registerReviewHandlers, reviewEligibility, reviewsSettled } from "./review";
+import { PREVIEW_PATCH, previewRecords, registerPreviewHandlers } from "./preview";
 
 /**
  * Cases started before caseworkers and department steps existed ended right after the
@@ -23,10 +52,42 @@ import { cstDay } from "./working-days";
  */
 export const CASEWORK_PATCH = "casework-and-department-steps";
 
-type Problem = { department: DepartmentCode; recordType: RecordType; result: Exclude<FetchResult, { kind: "record" }>; reason: string };
+/**
+ * The case writes its end, and returns, only once every update handler has finished (an
+ * officer's decision arriving as the case ends gets its answer and its write lands first).
+ * Cases started before ended at once; they replay that way.
+ */
+export const HANDLERS_FINISH_PATCH = "wait-for-handlers-before-ending";
 
-/** The exception a record that could not be fetched becomes. */
-const EXCEPTION_FOR = { missing: "MISSING_RECORD", unusable: "UNUSABLE_RECORD", unavailable: "DEPARTMENT_UNAVAILABLE" } as const;
+type Problem = {
+  department: DepartmentCode;
+  recordType: RecordType;
+  result: Exclude<FetchResult, { kind: "record" }>;
+  reason: string;
+};
+
+/** The exception a record that could not be fetched becomes, with what it names. */
+function exceptionFor(result: Problem["result"], policy: FetchPolicy) {
+  if (result.kind === "missing") return { kind: "MISSING_RECORD" } as const;
+  if (result.kind === "unusable") return { kind: "UNUSABLE_RECORD", problem: result.reason } as const;
+  return { kind: "DEPARTMENT_UNAVAILABLE", attempts: policy.rounds } as const;
+}
+
+const lower = <S extends string>(s: S) => s.toLowerCase() as Lowercase<S>;
+
+/**
+ * The code's definition, for cases started before definitions were pinned. Their histories were
+ * made when the newborn's marriage record was required (version 3 made it optional, which
+ * changes what a missing one becomes), so they read it required still.
+ */
+function unpinnedDefinition(code: ApplicationWorkflowInput["serviceCode"]): ServiceDefinition {
+  const service = SERVICES[code];
+  if (code !== "newborn-registration") return service;
+  return {
+    ...service,
+    evidence: service.evidence.map((e) => (e.recordType === "marriage" ? { ...e, optional: false } : e)),
+  };
+}
 
 /**
  * One case, from consent to documents: the records fetched in parallel from the
@@ -36,31 +97,58 @@ const EXCEPTION_FOR = { missing: "MISSING_RECORD", unusable: "UNUSABLE_RECORD", 
  * what was done, newest first.
  */
 export async function applicationWorkflow(input: ApplicationWorkflowInput): Promise<ApplicationOutcome> {
-  const service: ServiceDefinition = SERVICES[input.serviceCode];
+  const outcome = await runCase(input);
+  if (patched(HANDLERS_FINISH_PATCH)) await condition(allHandlersFinished);
+  return outcome;
+}
+
+async function runCase(input: ApplicationWorkflowInput): Promise<ApplicationOutcome> {
+  // Pinned: the definition as it was at submission travels in the input; cases started before
+  // it did carry none and read the code's (what they always did, so their histories replay).
+  const service: ServiceDefinition = input.service ?? unpinnedDefinition(input.serviceCode);
   const policy = input.fetchPolicy ?? DEFAULT_FETCH_POLICY;
   const run = new CaseRun(input.applicationId);
   registerHandlers(run, service);
+  registerCorrectionHandler(run, input.subjectNationalId, policy);
   const consented = service.evidence.filter((e) => !input.consent || input.consent.includes(e.recordType));
   for (const e of consented) run.pending.add(fetchStepKey(e.recordType));
-  upsertSearchAttributes({
-    [SEARCH_ATTRIBUTES.serviceCode.name]: [service.code],
-    [SEARCH_ATTRIBUTES.status.name]: [run.status],
-  });
+  registerPreviewHandlers(run, consented);
+  upsertSearchAttributes([
+    { key: SEARCH_ATTRIBUTE_KEYS.serviceCode, value: service.code },
+    { key: SEARCH_ATTRIBUTE_KEYS.status, value: run.status },
+  ]);
 
   try {
     return await run.main.run(async () => {
-      const { problems, report } = await collectRecords(run, input, service, consented, policy);
-      if (!patched(CASEWORK_PATCH)) return finishWithoutCasework(run, input, service, problems, report);
+      const collected = await collectRecords(run, input, service, consented, policy);
+      if (!patched(CASEWORK_PATCH))
+        return finishWithoutCasework(run, input, service, collected.problems, collected.report);
+      // The citizen sees what was retrieved, and may withdraw what the service can do without, before anyone acts on it.
+      const { problems, report } = patched(PREVIEW_PATCH)
+        ? await previewRecords(run, input.subjectNationalId, collected.problems)
+        : collected;
 
-      for (const p of problems) await raiseFetchProblem(run, EXCEPTION_FOR[p.result.kind], p.department, p.recordType, p.reason);
+      for (const p of problems)
+        await raiseFetchProblem(run, exceptionFor(p.result, policy), p.department, p.recordType, p.reason);
       for (const e of service.evidence.filter((x) => !consented.includes(x))) {
-        await raiseFetchProblem(run, "NO_CONSENT", e.department, e.recordType, `The citizen did not consent to sharing the ${e.recordType} record.`);
+        await raiseFetchProblem(
+          run,
+          { kind: "NO_CONSENT" },
+          e.department,
+          e.recordType,
+          `The citizen did not consent to sharing the ${e.recordType} record.`,
+        );
       }
       for (const conflict of report.conflicts) await raiseConflict(run, conflict);
       await awaitCaseworkers(run, input.subjectNationalId, policy);
+      await reviewsSettled(run);
 
-      const unmet = unmetRules(service.eligibility, withChosenValues(run.records, [...run.exceptions.values()]), cstDay(Date.now()));
-      if (unmet.length > 0) return await finish(run, "REJECTED", unmet.map((r) => r.message));
+      const checked = withChosenValues(run.records, [...run.exceptions.values()]);
+      const unmet = unmetRules(service.eligibility, checked, cstDay(Date.now()));
+      if (unmet.length > 0) {
+        const reviewed = await reviewEligibility(run, service, unmet, checked);
+        if (!reviewed.overturned) return await finish(run, "REJECTED", reviewed.reasons, reviewed.actorId);
+      }
       await runDepartmentSteps(run, service);
       await issueOutcomes(run, service);
       return await finish(run, "COMPLETED", []);
@@ -77,51 +165,118 @@ export async function applicationWorkflow(input: ApplicationWorkflowInput): Prom
 
 function registerHandlers(run: CaseRun, service: ServiceDefinition): void {
   setHandler(getCaseQuery, () => run.view());
-  setHandler(decideStepUpdate, (a) => run.once(a.requestId, () => decide(run, service.steps.find((s) => s.key === a.stepKey)!, a)), {
-    validator: (a) => void (run.checkAllowed("decideStep", a.requestId) && validateDecision(run, a)),
-  });
-  setHandler(resolveExceptionUpdate, (a) => run.once(a.requestId, () => resolveException(run, a)), {
-    validator: (a) => void (run.checkAllowed("resolveException", a.requestId) && validateResolution(run, a)),
-  });
-  setHandler(replyToRequestUpdate, (a) => run.once(a.requestId, () => receiveReply(run, a)), {
-    validator: (a) => void (run.checkAllowed("replyToRequest", a.requestId) && validateReply(run, a)),
-  });
-  setHandler(
-    disputeRecordUpdate,
+  handleAction(
+    run,
+    "decide",
     (a) =>
-      run.once(a.requestId, async () => {
-        const evidence = service.evidence.find((e) => e.recordType === a.recordType)!;
-        await run.raise(
+      decide(
+        run,
+        service,
+        service.steps.find((s) => s.key === a.stepKey)!,
+        a,
+      ),
+    (a) => validateDecision(run, service, a),
+  );
+  handleAction(
+    run,
+    "resolve",
+    (a) => resolveException(run, service, a),
+    (a) => validateResolution(run, a),
+  );
+  registerReviewHandlers(run);
+  handleAction(
+    run,
+    "reply",
+    (a) => receiveReply(run, a),
+    (a) => validateReply(run, a),
+  );
+  handleAction(
+    run,
+    "dispute",
+    async (a) => {
+      const evidence = service.evidence.find((e) => e.recordType === a.recordType)!;
+      const x = await run.raise(
+        {
+          kind: "CITIZEN_DISPUTE",
+          departmentCode: evidence.department,
+          recordType: a.recordType,
+          summary: `The citizen says the ${a.recordType} record is wrong: ${a.explanation}`,
+          detail: { kind: "CITIZEN_DISPUTE", explanation: a.explanation },
+          // Before the departments start, a dispute holds the case; after, it runs beside it.
+          blocking: run.status !== "IN_DEPARTMENTS",
+        },
+        event(
+          { kind: "record-disputed", recordType: a.recordType },
           {
-            kind: "CITIZEN_DISPUTE",
-            departmentCode: evidence.department,
-            recordType: a.recordType,
-            summary: `The citizen says the ${a.recordType} record is wrong: ${a.explanation}`,
-            // Before the departments start, a dispute holds the case; after, it runs beside it.
-            blocking: run.status !== "IN_DEPARTMENTS",
+            en: `You reported the ${a.recordType} record as wrong; a caseworker will check it.`,
+            zh: `您已反映${RECORD_TITLES[a.recordType].zh}有误，工作人员将核实。`,
           },
-          event("record-disputed", { en: `You reported the ${a.recordType} record as wrong; a caseworker will check it.`, zh: `您已反映${RECORD_TITLES[a.recordType].zh}有误，工作人员将核实。` }, a.actorId),
+          a.actorId,
+        ),
+      );
+      // The department that holds the record is asked to correct it at the source.
+      if (patched(CORRECTION_PATCH))
+        await openCorrection(
+          run,
+          x,
+          { department: evidence.department, recordType: a.recordType, explanation: a.explanation },
+          a.actorId,
         );
-      }),
-    {
-      validator: (a) => {
-        if (!run.checkAllowed("disputeRecord", a.requestId)) return;
-        // Bounded before it is named back in a refusal.
-        checkText(a.recordType, "short");
-        checkText(a.explanation, "reason");
-        if (!run.records.some((r) => r.recordType === a.recordType)) refuse("no-record-to-dispute", `This case holds no ${a.recordType} record to dispute.`, { recordType: a.recordType });
-        if (!a.explanation.trim()) refuse("explanation-required", "Say what is wrong with the record.");
-      },
+    },
+    (a) => {
+      // Bounded before it is named back in a refusal.
+      checkText(a.recordType, "short");
+      checkText(a.explanation, "reason");
+      if (!run.records.some((r) => r.recordType === a.recordType))
+        refuse("no-record-to-dispute", `This case holds no ${a.recordType} record to dispute.`, {
+          recordType: a.recordType,
+        });
+      if (!a.explanation.trim()) refuse("explanation-required", "Say what is wrong with the record.");
     },
   );
-  setHandler(cancelUpdate, (a) => run.once(a.requestId, async () => run.close("CANCELLED", [a.reason.trim() ? { en: a.reason.trim(), zh: a.reason.trim() } : { en: "Cancelled by the citizen.", zh: "申请人撤回申请。" }], a.actorId)), {
-    validator: (a) => void (run.checkAllowed("cancel", a.requestId) && checkText(a.reason, "reason")),
-  });
+  handleAction(
+    run,
+    "cancel",
+    async (a) =>
+      run.close(
+        "CANCELLED",
+        [
+          a.reason.trim()
+            ? { en: a.reason.trim(), zh: a.reason.trim() }
+            : { en: "Cancelled by the citizen.", zh: "申请人撤回申请。" },
+        ],
+        a.actorId,
+      ),
+    (a) => checkText(a.reason, "reason"),
+  );
+}
+
+/**
+ * The record taken from the citizen's valid e-certificate of an earlier case, where the service
+ * may take it from one (CERTIFICATE_EVIDENCE); null to fetch it from the department as before.
+ */
+async function fromCertificate(
+  applicationId: string,
+  service: ServiceDefinition,
+  recordType: RecordType,
+): Promise<FetchResult | null> {
+  if (!certificateEvidenceFor(service.code, recordType) || !patched(CERTIFICATE_REUSE_PATCH)) return null;
+  const record = await fetchProjection.findCertificateEvidence({ applicationId, recordType });
+  return record ? { kind: "record", record } : null;
 }
 
 /** Fetches every consented record in parallel and harmonises them; what could not be fetched comes back as problems. */
-async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, consented: ServiceDefinition["evidence"], policy: FetchPolicy) {
-  const steps = caseSteps(service, consented.map((e) => e.recordType));
+async function collectRecords(
+  run: CaseRun,
+  input: ApplicationWorkflowInput,
+  service: ServiceDefinition,
+  consented: ServiceDefinition["evidence"],
+  policy: FetchPolicy,
+) {
+  const steps = caseSteps(
+    service,
+    consented.map((e) => e.recordType),
+  );
   // Writing the step list runs beside the fetches, not before them: the projection's
   // writes are order-independent, and the citizen should not wait on our own bookkeeping.
   const begun = fetchProjection.beginApplication({ applicationId: input.applicationId, steps });
@@ -129,7 +284,9 @@ async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, ser
   await Promise.all(
     consented.map(async ({ department, recordType, optional }) => {
       const stepKey = fetchStepKey(recordType);
-      const result = await fetchWithWaiting(input.applicationId, department, recordType, input.subjectNationalId, policy);
+      const result =
+        (await fromCertificate(input.applicationId, service, recordType)) ??
+        (await fetchWithWaiting(input.applicationId, department, recordType, input.subjectNationalId, policy));
       run.pending.delete(stepKey);
       if (result.kind === "record") {
         await fetchProjection.saveEvidence({ applicationId: input.applicationId, stepKey, record: result.record });
@@ -137,12 +294,23 @@ async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, ser
         return;
       }
       if (result.kind === "missing" && optional) {
-        await fetchProjection.failStep({ applicationId: input.applicationId, stepKey, reason: "None on record.", done: true });
+        await fetchProjection.failStep({
+          applicationId: input.applicationId,
+          stepKey,
+          reason: "None on record.",
+          words: { kind: "none-on-record" },
+          done: true,
+        });
         return;
       }
       const reason = fetchFailureReason(result, department, recordType, policy);
       problems.push({ department, recordType, result, reason });
-      await fetchProjection.failStep({ applicationId: input.applicationId, stepKey, reason });
+      await fetchProjection.failStep({
+        applicationId: input.applicationId,
+        stepKey,
+        reason,
+        words: fetchFailureDetail(result, department, recordType, policy),
+      });
     }),
   );
   await begun;
@@ -150,7 +318,9 @@ async function collectRecords(run: CaseRun, input: ApplicationWorkflowInput, ser
     await fetchProjection.markRecordsReady({ applicationId: input.applicationId });
     run.status = "RECORDS_READY";
   }
-  const missing: MissingRecord[] = problems.filter((p) => p.result.kind === "missing").map(({ recordType, department }) => ({ recordType, department }));
+  const missing: MissingRecord[] = problems
+    .filter((p) => p.result.kind === "missing")
+    .map(({ recordType, department }) => ({ recordType, department }));
   const report: HarmonisationReport = harmonise(input.subjectNationalId, run.records, missing);
   return { problems, report };
 }
@@ -167,24 +337,53 @@ async function finish(run: CaseRun, status: FinalStatus, why: Text[], actorId?: 
   };
   // Final from here on: the status table takes no more actions (no cancel racing the last write).
   run.status = status;
-  await projection.finishApplication({ applicationId: run.applicationId, status, reasons, reasonsZh: why.map((r) => r.zh), event: event(`case-${status.toLowerCase()}`, words[status], actorId) });
+  // What the handlers admitted before is written first (an approval's own write must not land
+  // after the case's last one, which would leave its step shown as cancelled).
+  if (patched(HANDLERS_FINISH_PATCH)) await condition(allHandlersFinished);
+  const ended = event(
+    status === "COMPLETED" ? { kind: "case-completed" } : { kind: `case-${lower(status)}`, reasons: why },
+    words[status],
+    actorId,
+  );
+  await projection.finishApplication({
+    applicationId: run.applicationId,
+    status,
+    reasons,
+    reasonsZh: why.map((r) => r.zh),
+    event: ended,
+  });
   run.refreshSearchAttributes();
+  if (status === "COMPLETED" || status === "REJECTED")
+    await notify(run.applicationId, ended, status === "COMPLETED" ? "case-completed" : "case-rejected", {}, [
+      { citizen: true },
+    ]);
   const report = [...run.exceptions.values()];
   return {
     status,
     reasons: [...reasons].sort(),
     conflicts: report.flatMap((x) => (x.conflict ? [x.conflict] : [])),
-    missing: report.flatMap((x) => (x.kind === "MISSING_RECORD" && x.departmentCode && x.recordType ? [{ recordType: x.recordType, department: x.departmentCode as DepartmentCode }] : [])),
+    missing: report.flatMap((x) =>
+      x.kind === "MISSING_RECORD" && x.departmentCode && x.recordType
+        ? [{ recordType: x.recordType, department: x.departmentCode as DepartmentCode }]
+        : [],
+    ),
   };
 }
 
 /** The path of cases started before the casework patch: any problem ends the case. */
-async function finishWithoutCasework(run: CaseRun, input: ApplicationWorkflowInput, service: ServiceDefinition, problems: Problem[], report: HarmonisationReport): Promise<ApplicationOutcome> {
+async function finishWithoutCasework(
+  run: CaseRun,
+  input: ApplicationWorkflowInput,
+  service: ServiceDefinition,
+  problems: Problem[],
+  report: HarmonisationReport,
+): Promise<ApplicationOutcome> {
   const reasons = [...problems.map((p) => p.reason), ...report.conflicts.map(describeConflict)];
-  if (reasons.length === 0) reasons.push(...unmetRules(service.eligibility, run.records, cstDay(Date.now())).map((rule) => rule.message.en));
+  if (reasons.length === 0)
+    reasons.push(...unmetRules(service.eligibility, run.records, cstDay(Date.now())).map((rule) => rule.message.en));
   const status = reasons.length === 0 ? "COMPLETED" : "FAILED";
   reasons.sort();
   await fetchProjection.finishApplication({ applicationId: input.applicationId, status, reasons });
-  upsertSearchAttributes({ [SEARCH_ATTRIBUTES.status.name]: [status] });
+  upsertSearchAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.status, value: status }]);
   return { status, reasons, conflicts: report.conflicts, missing: report.missing };
 }

@@ -3,9 +3,22 @@ import type { EvidenceRecord } from "./contracts/records";
 import { SERVICES } from "./contracts/services";
 import { ageOn, unmetRules, withChosenValues } from "./eligibility";
 
-const prov = { departmentCode: "public-security", sourceRecordId: "x", retrievedAt: "2026-11-27T00:00:00.000Z", rawSha256: "0".repeat(64) };
-const identity = (birthDate: string, sex: "F" | "M"): EvidenceRecord => ({ recordType: "identity", data: { birthDate, sex }, provenance: prov });
-const insurance = (contributionMonths: number): EvidenceRecord => ({ recordType: "social-insurance", data: { contributionMonths }, provenance: prov });
+const prov = {
+  departmentCode: "public-security",
+  sourceRecordId: "x",
+  retrievedAt: "2026-11-27T00:00:00.000Z",
+  rawSha256: "0".repeat(64),
+};
+const identity = (birthDate: string, sex: "F" | "M"): EvidenceRecord => ({
+  recordType: "identity",
+  data: { birthDate, sex },
+  provenance: prov,
+});
+const insurance = (contributionMonths: number): EvidenceRecord => ({
+  recordType: "social-insurance",
+  data: { contributionMonths },
+  provenance: prov,
+});
 const rules = SERVICES.retirement.eligibility;
 
 describe("eligibility", () => {
@@ -16,16 +29,28 @@ describe("eligibility", () => {
   });
   it("applies the retirement ages by sex and the 15 contribution years", () => {
     expect(unmetRules(rules, [identity("1971-01-01", "F"), insurance(200)], "2026-11-27")).toEqual([]);
-    expect(unmetRules(rules, [identity("1971-01-01", "M"), insurance(200)], "2026-11-27").map((r) => r.kind)).toEqual(["min-age"]);
-    expect(unmetRules(rules, [identity("1960-01-01", "M"), insurance(179)], "2026-11-27").map((r) => r.kind)).toEqual(["min-number"]);
+    expect(unmetRules(rules, [identity("1971-01-01", "M"), insurance(200)], "2026-11-27").map((r) => r.kind)).toEqual([
+      "min-age",
+    ]);
+    expect(unmetRules(rules, [identity("1960-01-01", "M"), insurance(179)], "2026-11-27").map((r) => r.kind)).toEqual([
+      "min-number",
+    ]);
   });
   it("fails a rule whose record is missing", () => {
     expect(unmetRules(rules, [identity("1960-01-01", "M")], "2026-11-27").map((r) => r.kind)).toEqual(["min-number"]);
   });
   it("compares equality rules exactly", () => {
     const propertyRules = SERVICES["property-transfer"].eligibility;
-    const property = (encumbered: boolean): EvidenceRecord => ({ recordType: "property", data: { encumbered }, provenance: prov });
-    const tax = (status: string): EvidenceRecord => ({ recordType: "tax-clearance", data: { status }, provenance: prov });
+    const property = (encumbered: boolean): EvidenceRecord => ({
+      recordType: "property",
+      data: { encumbered },
+      provenance: prov,
+    });
+    const tax = (status: string): EvidenceRecord => ({
+      recordType: "tax-clearance",
+      data: { status },
+      provenance: prov,
+    });
     expect(unmetRules(propertyRules, [property(false), tax("clear")], "2026-11-27")).toEqual([]);
     expect(unmetRules(propertyRules, [property(true), tax("outstanding")], "2026-11-27")).toHaveLength(2);
   });

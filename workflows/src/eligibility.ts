@@ -11,14 +11,23 @@ export function ageOn(birthDate: string, today: string): number {
 }
 
 /** The records as the caseworkers settled them: a birth date chosen in a resolved conflict counts for the age rules. */
-export function withChosenValues(records: EvidenceRecord[], settled: readonly { conflict?: { field: string }; status: string; chosenValue?: string }[]): EvidenceRecord[] {
-  const birthDate = settled.find((x) => x.conflict?.field === "birthDate" && x.status === "RESOLVED" && x.chosenValue)?.chosenValue;
+export function withChosenValues(
+  records: EvidenceRecord[],
+  settled: readonly { conflict?: { field: string }; status: string; chosenValue?: string }[],
+): EvidenceRecord[] {
+  const birthDate = settled.find(
+    (x) => x.conflict?.field === "birthDate" && x.status === "RESOLVED" && x.chosenValue,
+  )?.chosenValue;
   if (!birthDate) return records;
   return records.map((r) => (r.recordType === "identity" ? { ...r, data: { ...r.data, birthDate } } : r));
 }
 
 /** The messages of the rules the records do not satisfy (a rule on a missing record fails). */
-export function unmetRules(rules: readonly EligibilityRule[], records: EvidenceRecord[], today: string): EligibilityRule[] {
+export function unmetRules(
+  rules: readonly EligibilityRule[],
+  records: EvidenceRecord[],
+  today: string,
+): EligibilityRule[] {
   const data = (type: string) => records.find((r) => r.recordType === type)?.data;
   return rules.filter((rule) => {
     switch (rule.kind) {

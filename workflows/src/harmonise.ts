@@ -8,7 +8,10 @@ type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 
 /** The applicant as each record describes them: [field, value] pairs with their source. */
-function describeApplicant(subjectId: string, r: EvidenceRecord): Partial<Record<"fullName" | "birthDate" | "address", string>> {
+function describeApplicant(
+  subjectId: string,
+  r: EvidenceRecord,
+): Partial<Record<"fullName" | "birthDate" | "address", string>> {
   const d = r.data as Data;
   switch (r.recordType) {
     case "identity":
@@ -28,14 +31,21 @@ function describeApplicant(subjectId: string, r: EvidenceRecord): Partial<Record
   }
 }
 
-export function harmonise(subjectNationalId: string, arrived: EvidenceRecord[], missing: MissingRecord[] = []): HarmonisationReport {
+export function harmonise(
+  subjectNationalId: string,
+  arrived: EvidenceRecord[],
+  missing: MissingRecord[] = [],
+): HarmonisationReport {
   // Records arrive in any order; the report must not depend on it.
   const records = [...arrived].sort((a, b) => a.recordType.localeCompare(b.recordType));
   const conflicts: Conflict[] = [];
   const byField = new Map<Conflict["field"], ConflictValue[]>();
   const add = (field: Conflict["field"], value: string | undefined, r: EvidenceRecord) => {
     if (!value) return;
-    byField.set(field, [...(byField.get(field) ?? []), { value, recordType: r.recordType, department: r.provenance.departmentCode }]);
+    byField.set(field, [
+      ...(byField.get(field) ?? []),
+      { value, recordType: r.recordType, department: r.provenance.departmentCode },
+    ]);
   };
   for (const r of records) {
     const seen = describeApplicant(subjectNationalId, r);
@@ -47,7 +57,12 @@ export function harmonise(subjectNationalId: string, arrived: EvidenceRecord[], 
   const idBirthDate = `${subjectNationalId.slice(6, 10)}-${subjectNationalId.slice(10, 12)}-${subjectNationalId.slice(12, 14)}`;
   const birthDates = byField.get("birthDate");
   if (birthDates?.some((v) => v.value !== idBirthDate)) {
-    birthDates.unshift({ value: idBirthDate, recordType: "identity", department: "public-security (identity number)" });
+    birthDates.unshift({
+      value: idBirthDate,
+      recordType: "identity",
+      department: "public-security",
+      source: "identity-number",
+    });
   }
   for (const [field, values] of byField) {
     if (new Set(values.map((v) => v.value)).size > 1) conflicts.push({ field, values });
@@ -61,13 +76,19 @@ export function harmonise(subjectNationalId: string, arrived: EvidenceRecord[], 
     const head = str(d.headNationalId);
     const listsSpouse =
       members.some((m) => m.relationToHead === "spouse") &&
-      (head === subjectNationalId || members.some((m) => m.nationalId === subjectNationalId && m.relationToHead === "spouse"));
+      (head === subjectNationalId ||
+        members.some((m) => m.nationalId === subjectNationalId && m.relationToHead === "spouse"));
     const status = str((marriage.data as Data).status);
     if (listsSpouse && status === "divorced") {
       conflicts.push({
         field: "maritalStatus",
         values: [
-          { value: "married (the household register lists a spouse)", recordType: "household", department: household.provenance.departmentCode },
+          {
+            value: "married (the household register lists a spouse)",
+            meaning: "spouse-listed",
+            recordType: "household",
+            department: household.provenance.departmentCode,
+          },
           { value: "divorced", recordType: "marriage", department: marriage.provenance.departmentCode },
         ],
       });
@@ -81,8 +102,18 @@ export function harmonise(subjectNationalId: string, arrived: EvidenceRecord[], 
       conflicts.push({
         field: "parent",
         values: [
-          { value: "the applicant", recordType: "identity", department: "application" },
-          { value: [b.motherNationalId, b.fatherNationalId].filter(Boolean).join(", "), recordType: "birth-certificate", department: birth.provenance.departmentCode },
+          {
+            value: "the applicant",
+            meaning: "the-applicant",
+            recordType: "identity",
+            department: "application",
+            source: "application",
+          },
+          {
+            value: [b.motherNationalId, b.fatherNationalId].filter(Boolean).join(", "),
+            recordType: "birth-certificate",
+            department: birth.provenance.departmentCode,
+          },
         ],
       });
     }

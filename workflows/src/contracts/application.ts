@@ -1,4 +1,4 @@
-import type { CaseStatus } from "./case";
+import type { FinalStatus } from "./case-status";
 import type { Conflict, MissingRecord } from "./harmonisation";
 import type { RecordType } from "./records";
 import type { SERVICES, ServiceDefinition } from "./services";
@@ -21,9 +21,12 @@ export interface ApplicationWorkflowInput {
   /** The records the citizen consented to share for this service; only these are fetched. */
   consent?: RecordType[];
   fetchPolicy?: FetchPolicy;
+  /**
+   * The service definition as it was when the case started (its `version` included): the case
+   * runs on this, not on the current code. Absent in cases started before it was pinned.
+   */
+  service?: ServiceDefinition;
 }
-
-export type FinalStatus = Extract<CaseStatus, "COMPLETED" | "REJECTED" | "CANCELLED" | "FAILED">;
 
 export interface ApplicationOutcome {
   status: FinalStatus;
@@ -43,9 +46,18 @@ export interface CaseStep {
   kind: "FETCH" | "CHECK" | "DEPARTMENT";
 }
 
-export function caseSteps(service: Pick<ServiceDefinition, "evidence" | "steps">, consented: readonly RecordType[]): CaseStep[] {
+export function caseSteps(
+  service: Pick<ServiceDefinition, "evidence" | "steps">,
+  consented: readonly RecordType[],
+): CaseStep[] {
   return [
-    ...service.evidence.filter((e) => consented.includes(e.recordType)).map((e) => ({ key: fetchStepKey(e.recordType), departmentCode: e.department as string, kind: "FETCH" as const })),
+    ...service.evidence
+      .filter((e) => consented.includes(e.recordType))
+      .map((e) => ({
+        key: fetchStepKey(e.recordType),
+        departmentCode: e.department as string,
+        kind: "FETCH" as const,
+      })),
     { key: REVIEW_STEP_KEY, departmentCode: null, kind: "CHECK" as const },
     ...service.steps.map((s) => ({ key: s.key, departmentCode: s.office as string, kind: "DEPARTMENT" as const })),
   ];
@@ -56,7 +68,7 @@ export function applicationWorkflowId(applicationId: string): string {
   return `application-${applicationId}`;
 }
 
-/** Search attributes the project registers with Temporal (no personal data). */
+/** Search attributes the project registers with Temporal (no personal data); typed keys in `search-attributes.ts`. */
 export const SEARCH_ATTRIBUTES = {
   serviceCode: { name: "VoServiceCode", type: "Keyword" },
   status: { name: "VoStatus", type: "Keyword" },

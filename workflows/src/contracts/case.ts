@@ -1,50 +1,37 @@
-import { defineQuery, defineUpdate } from "@temporalio/workflow";
+import { defineQuery } from "@temporalio/workflow";
+import type { z } from "zod";
+import type { resolutionSchema } from "./case-action-args";
+import type { CaseActionInput } from "./case-actions";
+import type { CaseStatus } from "./case-status";
+import type { ExceptionDetail } from "./case-words";
 import type { Conflict } from "./harmonisation";
 import type { RecordType } from "./records";
+import type { ReviewView } from "./review";
 import type { StepOffice } from "./services";
+import type { Correction } from "./correction";
 
-// The life of a case after the records arrive, as typed contracts: its statuses, the
-// actions people take on it (Temporal updates, each checked against the status table
-// before anything changes), and what the workflow answers when asked.
+// The life of a case after the records arrive, as typed contracts: its steps, exceptions and
+// refusals, and what the workflow answers when asked. Its statuses are ./case-status, the
+// actions people take on it ./case-actions.
 
-export type CaseStatus =
-  | "SUBMITTED"
-  | "FETCHING"
-  | "RECORDS_READY"
-  | "AWAITING_CASEWORKER"
-  | "IN_DEPARTMENTS"
-  | "ISSUING"
-  | "COMPLETED"
-  | "REJECTED"
-  | "CANCELLED"
-  /** Only cases started before caseworkers and department steps existed end here. */
-  | "FAILED";
-
-export const FINAL_STATUSES: readonly CaseStatus[] = ["COMPLETED", "REJECTED", "CANCELLED", "FAILED"];
-
-export type CaseAction = "decideStep" | "resolveException" | "replyToRequest" | "disputeRecord" | "cancel";
-
-/** Which actions a case accepts in each status. Anything else is refused and changes nothing. */
-export const ALLOWED_ACTIONS: Readonly<Record<CaseStatus, readonly CaseAction[]>> = {
-  SUBMITTED: ["cancel"],
-  FETCHING: ["cancel"],
-  RECORDS_READY: ["disputeRecord", "cancel"],
-  AWAITING_CASEWORKER: ["resolveException", "replyToRequest", "disputeRecord", "cancel"],
-  IN_DEPARTMENTS: ["decideStep", "resolveException", "replyToRequest", "disputeRecord", "cancel"],
-  ISSUING: ["cancel"],
-  COMPLETED: [],
-  REJECTED: [],
-  CANCELLED: [],
-  FAILED: [],
-};
-
-export type StepDecision = "approve" | "reject" | "request-correction";
+/** What an officer decides on a step. */
+export type StepDecision = CaseActionInput<"decide">["decision"];
 
 /** A department step as the workflow tracks it. */
-export type TaskStatus = "WAITING" | "AWAITING_DECISION" | "AWAITING_CITIZEN" | "APPROVED" | "REJECTED" | "REVOKED" | "CANCELLED";
+export type TaskStatus =
+  "WAITING" | "AWAITING_DECISION" | "AWAITING_CITIZEN" | "APPROVED" | "REJECTED" | "REVOKED" | "CANCELLED";
 
-export type ExceptionKind = "CONFLICT" | "MISSING_RECORD" | "UNUSABLE_RECORD" | "DEPARTMENT_UNAVAILABLE" | "OVERDUE_STEP" | "CITIZEN_DISPUTE" | "NO_CONSENT" | "UNSTORABLE_DATA";
-export type ExceptionStatus = "OPEN" | "WAITING_CITIZEN" | "REFETCHING" | "RESOLVED";
+export type ExceptionKind =
+  | "CONFLICT"
+  | "MISSING_RECORD"
+  | "UNUSABLE_RECORD"
+  | "DEPARTMENT_UNAVAILABLE"
+  | "OVERDUE_STEP"
+  | "CITIZEN_DISPUTE"
+  | "NO_CONSENT"
+  | "UNSTORABLE_DATA";
+/** AT_DEPARTMENT: a correction task at the department that holds the record (see ./correction). */
+export type ExceptionStatus = "OPEN" | "WAITING_CITIZEN" | "REFETCHING" | "AT_DEPARTMENT" | "RESOLVED";
 
 export interface CaseException {
   id: string;
@@ -55,80 +42,30 @@ export interface CaseException {
   recordType?: RecordType;
   stepKey?: string;
   conflict?: Conflict;
-  /** Plain-language summary for the queue. */
+  /** Plain-language summary in English (rows from before `detail` show it). */
   summary: string;
+  /** What the exception names beyond its columns, as data for the pages to word. */
+  detail?: ExceptionDetail;
   /** Whether department steps wait for it (exceptions found while checking the records do). */
   blocking: boolean;
 }
 
-export type Resolution =
-  /** A conflict: the authoritative value, and why. */
-  | { kind: "choose-value"; value: string; justification: string }
-  /** A missing, unusable or disputed record: go on without changing it, and why. */
-  | { kind: "accept"; justification: string }
-  /** Ask the department again (missing, unavailable, conflicting or disputed records). */
-  | { kind: "refetch" }
-  | { kind: "ask-citizen"; question: string }
-  /** An overdue step: remind the department's head office again. */
-  | { kind: "escalate"; note: string }
-  | { kind: "reject"; reason: string };
+/** How a caseworker resolves an exception (its schema: `resolutionSchema`). */
+export type Resolution = z.output<typeof resolutionSchema>;
 
 /** Which resolutions fit each kind of exception. */
 export const RESOLUTIONS_BY_KIND: Readonly<Record<ExceptionKind, readonly Resolution["kind"][]>> = {
-  CONFLICT: ["choose-value", "refetch", "ask-citizen", "reject"],
+  CONFLICT: ["choose-value", "refetch", "ask-department", "ask-citizen", "reject"],
   MISSING_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
   UNUSABLE_RECORD: ["accept", "refetch", "ask-citizen", "reject"],
   DEPARTMENT_UNAVAILABLE: ["refetch", "ask-citizen", "reject"],
-  CITIZEN_DISPUTE: ["accept", "refetch", "ask-citizen", "reject"],
+  CITIZEN_DISPUTE: ["accept", "refetch", "ask-department", "ask-citizen", "reject"],
   /** A record the service needs that the citizen did not agree to share: ask again, or go on without it. */
   NO_CONSENT: ["ask-citizen", "accept", "reject"],
   OVERDUE_STEP: ["escalate", "reject"],
   /** Something sent to the case could not be stored as it was (it was stored cleaned): go on, or reject. */
   UNSTORABLE_DATA: ["accept", "reject"],
 };
-
-/** Every action carries the id of the request that made it: repeating a request changes nothing. */
-interface Action {
-  requestId: string;
-  actorId: string;
-}
-
-export interface DecideStepArgs extends Action {
-  stepKey: string;
-  /** The officer's office; must be the step's. */
-  office: StepOffice;
-  decision: StepDecision;
-  reason: string;
-}
-
-export interface ResolveExceptionArgs extends Action {
-  exceptionId: string;
-  resolution: Resolution;
-}
-
-export interface ReplyArgs extends Action {
-  informationRequestId: string;
-  reply: string;
-}
-
-export interface DisputeArgs extends Action {
-  recordType: RecordType;
-  explanation: string;
-}
-
-export interface CancelArgs extends Action {
-  reason: string;
-}
-
-export interface ActionResult {
-  status: CaseStatus;
-}
-
-export const decideStepUpdate = defineUpdate<ActionResult, [DecideStepArgs]>("decideStep");
-export const resolveExceptionUpdate = defineUpdate<ActionResult, [ResolveExceptionArgs]>("resolveException");
-export const replyToRequestUpdate = defineUpdate<ActionResult, [ReplyArgs]>("replyToRequest");
-export const disputeRecordUpdate = defineUpdate<ActionResult, [DisputeArgs]>("disputeRecord");
-export const cancelUpdate = defineUpdate<ActionResult, [CancelArgs]>("cancel");
 
 /**
  * Why the workflow refused an action: the failure's type is one of these codes and its
@@ -155,6 +92,20 @@ export const REFUSAL_CODES = [
   "no-record-to-dispute",
   "explanation-required",
   "text-invalid",
+  "basis-does-not-fit",
+  "no-such-review",
+  "review-not-offered",
+  "review-not-requested",
+  "grounds-required",
+  "review-reasons-required",
+  "same-reviewer",
+  "wrong-reviewer",
+  "no-such-correction",
+  "correction-not-open",
+  "correction-invalid",
+  "not-correctable",
+  "record-required",
+  "no-record-to-withdraw",
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 /** The values a refusal names: status, action, office, record type, step key, counts. */
@@ -167,6 +118,12 @@ export interface CaseView {
   exceptions: CaseException[];
   informationRequests: { id: string; status: "OPEN" | "ANSWERED" | "EXPIRED"; dueAt: string }[];
   issued: string[];
+  /** Refusals offered for review (复核), and how each stands. */
+  reviews?: ReviewView[];
+  /** Correction tasks at departments (absent before corrections at the source). */
+  corrections?: Correction[];
+  /** The records the citizen withdrew her consent for at the preview (their values are gone from the case). */
+  withdrawn?: RecordType[];
 }
 
 export const getCaseQuery = defineQuery<CaseView>("getCase");

@@ -9,6 +9,7 @@ export const PURPOSES = {
   "property-transfer": { en: "Transfer a property", zh: "二手房转移登记一件事" },
   "school-enrolment": { en: "Enrol a child in school", zh: "入学一件事" },
   retirement: { en: "Retire", zh: "退休一件事" },
+  "child-medical-insurance": { en: "Enrol a child in resident medical insurance", zh: "少儿医保参保" },
 } as const;
 export type PurposeCode = keyof typeof PURPOSES;
 
@@ -24,14 +25,24 @@ export interface CatalogueEntry {
   fields: string[];
 }
 
-const ENTRIES: Record<RecordType, Omit<CatalogueEntry, "recordType" | "department" | "version" | "fields" | "title">> = {
+const ENTRIES: Record<
+  RecordType,
+  Omit<CatalogueEntry, "recordType" | "department" | "version" | "fields" | "title">
+> = {
   identity: {
     legalBasis: { en: "Resident Identity Card Law, art. 13", zh: "《中华人民共和国居民身份证法》第十三条" },
-    purposes: ["newborn-registration", "business-startup", "property-transfer", "school-enrolment", "retirement"],
+    purposes: [
+      "newborn-registration",
+      "business-startup",
+      "property-transfer",
+      "school-enrolment",
+      "retirement",
+      "child-medical-insurance",
+    ],
   },
   household: {
     legalBasis: { en: "Household Registration Regulations, art. 4", zh: "《中华人民共和国户口登记条例》第四条" },
-    purposes: ["newborn-registration", "school-enrolment"],
+    purposes: ["newborn-registration", "school-enrolment", "child-medical-insurance"],
   },
   "birth-certificate": {
     legalBasis: { en: "Maternal and Infant Health Care Law, art. 23", zh: "《中华人民共和国母婴保健法》第二十三条" },
@@ -54,11 +65,17 @@ const ENTRIES: Record<RecordType, Omit<CatalogueEntry, "recordType" | "departmen
     purposes: ["property-transfer", "business-startup"],
   },
   property: {
-    legalBasis: { en: "Interim Regulations on Real Estate Registration, art. 27", zh: "《不动产登记暂行条例》第二十七条" },
+    legalBasis: {
+      en: "Interim Regulations on Real Estate Registration, art. 27",
+      zh: "《不动产登记暂行条例》第二十七条",
+    },
     purposes: ["property-transfer", "school-enrolment"],
   },
   "business-registration": {
-    legalBasis: { en: "Regulations on the Registration of Market Entities, art. 35", zh: "《中华人民共和国市场主体登记管理条例》第三十五条" },
+    legalBasis: {
+      en: "Regulations on the Registration of Market Entities, art. 35",
+      zh: "《中华人民共和国市场主体登记管理条例》第三十五条",
+    },
     purposes: ["business-startup"],
   },
   "medical-insurance": {

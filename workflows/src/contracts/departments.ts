@@ -3,9 +3,15 @@ export const DEPARTMENTS = {
   "public-security": { name: { en: "Public Security Bureau", zh: "公安局" }, sandboxPort: 4101 },
   health: { name: { en: "Health Commission", zh: "卫生健康委员会" }, sandboxPort: 4102 },
   "civil-affairs": { name: { en: "Civil Affairs Bureau", zh: "民政局" }, sandboxPort: 4103 },
-  "human-resources": { name: { en: "Human Resources and Social Security Bureau", zh: "人力资源和社会保障局" }, sandboxPort: 4104 },
+  "human-resources": {
+    name: { en: "Human Resources and Social Security Bureau", zh: "人力资源和社会保障局" },
+    sandboxPort: 4104,
+  },
   taxation: { name: { en: "Tax Bureau", zh: "税务局" }, sandboxPort: 4105 },
-  "natural-resources": { name: { en: "Natural Resources and Planning Bureau", zh: "自然资源和规划局" }, sandboxPort: 4106 },
+  "natural-resources": {
+    name: { en: "Natural Resources and Planning Bureau", zh: "自然资源和规划局" },
+    sandboxPort: 4106,
+  },
   "market-regulation": { name: { en: "Market Regulation Administration", zh: "市场监督管理局" }, sandboxPort: 4107 },
   "medical-security": { name: { en: "Medical Security Bureau", zh: "医疗保障局" }, sandboxPort: 4108 },
 } as const;

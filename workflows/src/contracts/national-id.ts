@@ -7,9 +7,41 @@ const CHECK = "10X98765432";
 
 /** The province-level codes a region can start with (GB/T 2260), Hong Kong, Macao and Taiwan included. */
 const PROVINCES = new Set([
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
-  "71", "81", "82", "83",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "81",
+  "82",
+  "83",
 ]);
 
 export function checkCharacter(first17: string): string {
@@ -34,7 +66,13 @@ export function nationalIdProblem(id: string, today: string): NationalIdProblem 
   if (!PROVINCES.has(id.slice(0, 2)) || id.slice(2, 6) === "0000") return "region";
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   const date = new Date(`${birth}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== birth || birth < "1900-01-01" || birth > today) return "birth-date";
+  if (
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== birth ||
+    birth < "1900-01-01" ||
+    birth > today
+  )
+    return "birth-date";
   if (checkCharacter(id.slice(0, 17)) !== id[17]) return "check-character";
   return null;
 }

@@ -1,6 +1,14 @@
 import { defaultPayloadConverter, type Payload } from "@temporalio/common";
 import { describe, expect, it } from "vitest";
-import { EncryptionCodec, ENCRYPTED_ENCODING, generateCodecKey, isEncrypted, KEY_ID_METADATA, parseCodecKeys, TEST_CODEC_KEYS } from "./payload-codec";
+import {
+  EncryptionCodec,
+  ENCRYPTED_ENCODING,
+  generateCodecKey,
+  isEncrypted,
+  KEY_ID_METADATA,
+  parseCodecKeys,
+  TEST_CODEC_KEYS,
+} from "./payload-codec";
 
 const person = { subjectNationalId: "330102199203150021", name: "王小明", address: "北京市东城区" };
 const words = new TextDecoder();
@@ -51,7 +59,10 @@ describe("the payload codec", () => {
     const [sealed] = await codec.encode([defaultPayloadConverter.toPayload(person)]);
     const flipped: Payload = { ...sealed!, data: Uint8Array.from(sealed!.data!, (v, i) => (i === 20 ? v ^ 1 : v)) };
     await expect(codec.decode([flipped])).rejects.toThrow();
-    const relabelled: Payload = { ...sealed!, metadata: { ...sealed!.metadata, [KEY_ID_METADATA]: new TextEncoder().encode("a") } };
+    const relabelled: Payload = {
+      ...sealed!,
+      metadata: { ...sealed!.metadata, [KEY_ID_METADATA]: new TextEncoder().encode("a") },
+    };
     await expect(codec.decode([relabelled])).rejects.toThrow();
   });
 

@@ -47,11 +47,15 @@ export function parseCodecKeys(value: string): CodecKey[] {
   for (const entry of entries) {
     const colon = entry.indexOf(":");
     const id = colon < 0 ? "" : entry.slice(0, colon);
-    if (!KEY_ID.test(id)) throw new Error(`"${id || entry.slice(0, 8)}…" is not a key id: expected id:base64key with an id of 1–32 letters, digits, - or _`);
+    if (!KEY_ID.test(id))
+      throw new Error(
+        `"${id || entry.slice(0, 8)}…" is not a key id: expected id:base64key with an id of 1–32 letters, digits, - or _`,
+      );
     if (keys.some((k) => k.id === id)) throw new Error(`key id "${id}" appears twice`);
     const b64 = entry.slice(colon + 1);
     const key = /^[A-Za-z0-9+/]+={0,2}$/.test(b64) ? base64ToBytes(b64) : undefined;
-    if (!key || key.length !== 32) throw new Error(`key "${id}" must be 32 bytes in base64 (e.g. \`openssl rand -base64 32\`)`);
+    if (!key || key.length !== 32)
+      throw new Error(`key "${id}" must be 32 bytes in base64 (e.g. \`openssl rand -base64 32\`)`);
     keys.push({ id, key });
   }
   return keys;
@@ -72,7 +76,8 @@ export class EncryptionCodec implements PayloadCodec {
     const last = keys.at(-1);
     if (!last) throw new Error("The payload codec needs at least one key.");
     const imported = new Map<string, SealingKey>();
-    for (const k of keys) imported.set(k.id, await crypto.subtle.importKey("raw", own(k.key), "AES-GCM", false, ["encrypt", "decrypt"]));
+    for (const k of keys)
+      imported.set(k.id, await crypto.subtle.importKey("raw", own(k.key), "AES-GCM", false, ["encrypt", "decrypt"]));
     return new EncryptionCodec({ id: last.id, key: imported.get(last.id)! }, imported);
   }
 
@@ -89,12 +94,19 @@ export class EncryptionCodec implements PayloadCodec {
     const plain = PayloadMessage.encode(payload).finish();
     // The key id is bound as associated data: a payload relabelled with another id fails to open.
     const sealed = new Uint8Array(
-      await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: text.encode(this.newest.id) }, this.newest.key, own(plain)),
+      await crypto.subtle.encrypt(
+        { name: "AES-GCM", iv, additionalData: text.encode(this.newest.id) },
+        this.newest.key,
+        own(plain),
+      ),
     );
     const data = new Uint8Array(IV_BYTES + sealed.length);
     data.set(iv);
     data.set(sealed, IV_BYTES);
-    return { metadata: { encoding: text.encode(ENCRYPTED_ENCODING), [KEY_ID_METADATA]: text.encode(this.newest.id) }, data };
+    return {
+      metadata: { encoding: text.encode(ENCRYPTED_ENCODING), [KEY_ID_METADATA]: text.encode(this.newest.id) },
+      data,
+    };
   }
 
   private async open(payload: Payload): Promise<Payload> {
@@ -103,7 +115,10 @@ export class EncryptionCodec implements PayloadCodec {
     const keyId = payload.metadata?.[KEY_ID_METADATA];
     const id = keyId ? words.decode(keyId) : "";
     const key = this.byId.get(id);
-    if (!key) throw new Error(`A payload is sealed with key "${id}", which is not among the configured keys (VO_TEMPORAL_CODEC_KEYS).`);
+    if (!key)
+      throw new Error(
+        `A payload is sealed with key "${id}", which is not among the configured keys (VO_TEMPORAL_CODEC_KEYS).`,
+      );
     const data = payload.data ?? new Uint8Array();
     const plain = await crypto.subtle.decrypt(
       { name: "AES-GCM", iv: own(data.subarray(0, IV_BYTES)), additionalData: text.encode(id) },

@@ -125,6 +125,10 @@ export const provenanceSchema = z.object({
   retrievedAt: z.string().datetime(),
   /** SHA-256 of the department's raw response, so the record can be traced to what was sent. */
   rawSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Set when the record was taken from the citizen's e-certificate instead of fetched again: which one. */
+  certificate: z
+    .object({ verificationCode: z.string().min(1), issuedAt: z.string().datetime(), issuedBy: z.string().min(1) })
+    .optional(),
 });
 export type Provenance = z.infer<typeof provenanceSchema>;
 

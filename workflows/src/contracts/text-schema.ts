@@ -12,7 +12,8 @@ export function safeText(kind: TextKind) {
     .string()
     .superRefine((value, ctx) => {
       const problem = textProblem(value, max);
-      if (problem) ctx.addIssue({ code: "custom", message: TEXT_PROBLEM_MESSAGES[problem](max), params: { problem, max } });
+      if (problem)
+        ctx.addIssue({ code: "custom", message: TEXT_PROBLEM_MESSAGES[problem](max), params: { problem, max } });
     })
     .transform(cleanText);
 }

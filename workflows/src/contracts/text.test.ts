@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { cleanText, isStorable, storableText, TEXT_LIMITS, textProblem } from "./text";
-import { caseActionSchema } from "./case-requests";
+import { caseActionSchema } from "./case-action-args";
 import { safeText } from "./text-schema";
 
 describe("the text rule", () => {
@@ -13,7 +13,8 @@ describe("the text rule", () => {
   });
 
   it("refuses lone surrogates, high or low, anywhere, and accepts real pairs", () => {
-    for (const s of ["\ud800", "a\ud800", "\udc00b", "x\udbff\udbffy", "\udc00\ud800"]) expect(textProblem(s, 100)).toBe("unpaired-surrogate");
+    for (const s of ["\ud800", "a\ud800", "\udc00b", "x\udbff\udbffy", "\udc00\ud800"])
+      expect(textProblem(s, 100)).toBe("unpaired-surrogate");
     expect(textProblem("家 👶🏽 ok", 100)).toBeNull();
   });
 
@@ -27,8 +28,10 @@ describe("the text rule", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 50 }), (s) => {
         const problem = textProblem(s, 1000);
-        // eslint-disable-next-line no-control-regex -- finding control characters is the point
-        const hasBad = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s) || /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
+        const hasBad =
+          // eslint-disable-next-line no-control-regex -- finding control characters is the point
+          /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s) ||
+          /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s);
         expect(problem !== null).toBe(hasBad);
       }),
     );
@@ -39,13 +42,20 @@ describe("the text rule", () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toMatch(/control character/);
     expect(safeText("short").parse("  hi  ")).toBe("hi");
-    expect(safeText("short").safeParse("x".repeat(TEXT_LIMITS.short + 1)).error?.issues[0]?.message).toBe("is too long: at most 200 characters");
+    expect(safeText("short").safeParse("x".repeat(TEXT_LIMITS.short + 1)).error?.issues[0]?.message).toBe(
+      "is too long: at most 200 characters",
+    );
   });
 });
 
 describe("what PostgreSQL can store", () => {
   it("tells NUL and unpaired surrogates apart from everything else, and cleans them out", () => {
-    expect([isStorable("周敏"), isStorable("a\u0000b"), isStorable("a\ud800b"), isStorable("👶")]).toEqual([true, false, false, true]);
+    expect([isStorable("周敏"), isStorable("a\u0000b"), isStorable("a\ud800b"), isStorable("👶")]).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
     expect(storableText("a\u0000b\ud800c\udc00")).toBe("ab\ufffdc\ufffd");
     expect(storableText("👶 ok")).toBe("👶 ok");
   });
@@ -78,6 +88,8 @@ describe("case action requests", () => {
     expect(r.success).toBe(false);
     expect(JSON.stringify(r.error?.issues).length).toBeLessThan(2000);
     expect(caseActionSchema.safeParse({ action: "decide", stepKey: huge, decision: "approve" }).success).toBe(false);
-    expect(caseActionSchema.safeParse({ action: "decide", stepKey: "household-registration", decision: "approve" }).success).toBe(true);
+    expect(
+      caseActionSchema.safeParse({ action: "decide", stepKey: "household-registration", decision: "approve" }).success,
+    ).toBe(true);
   });
 });

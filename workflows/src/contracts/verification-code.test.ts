@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatVerificationCode, normaliseVerificationCode, VERIFICATION_CODE_BYTES, verificationCodeBytes } from "./verification-code";
+import {
+  formatVerificationCode,
+  normaliseVerificationCode,
+  VERIFICATION_CODE_BYTES,
+  verificationCodeBytes,
+} from "./verification-code";
 
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const NEW_FORMAT = /^VO(-[0-9A-HJKMNP-TV-Z]{4}){6}$/;
@@ -9,9 +14,13 @@ const codeBytes = fc.uint8Array({ minLength: VERIFICATION_CODE_BYTES, maxLength:
 describe("the verification code format", () => {
   it("prints 15 bytes as VO and six groups of four Crockford symbols", () => {
     expect(formatVerificationCode(new Uint8Array(VERIFICATION_CODE_BYTES))).toBe("VO-0000-0000-0000-0000-0000-0000");
-    expect(formatVerificationCode(new Uint8Array(VERIFICATION_CODE_BYTES).fill(255))).toBe("VO-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ");
+    expect(formatVerificationCode(new Uint8Array(VERIFICATION_CODE_BYTES).fill(255))).toBe(
+      "VO-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ",
+    );
     // 0x12 0xAB then zeros: the bits 00010 01010 10101 10000 read 2 A N G (Crockford's own example).
-    expect(formatVerificationCode(Uint8Array.from([0x12, 0xab, ...new Array<number>(13).fill(0)]))).toBe("VO-2ANG-0000-0000-0000-0000-0000");
+    expect(formatVerificationCode(Uint8Array.from([0x12, 0xab, ...new Array<number>(13).fill(0)]))).toBe(
+      "VO-2ANG-0000-0000-0000-0000-0000",
+    );
   });
 
   it("refuses to print anything but 15 bytes", () => {
@@ -91,7 +100,13 @@ describe("reading a typed code", () => {
     expect(normaliseVerificationCode("3F9A C2D1 77B0")).toBe("VO-3F9A-C2D1-77B0");
     // They hold no random bytes of the new kind.
     expect(verificationCodeBytes("VO-3F9A-C2D1-77B0")).toBeNull();
-    for (const bad of ["VO-3F9A-C2D1", "VO-3F9A-C2D1-77B", "VO-3G9A-C2D1-77B0", "XX-3F9A-C2D1-77B0", "VO-3F9A-C2D1-77B0-1111"]) {
+    for (const bad of [
+      "VO-3F9A-C2D1",
+      "VO-3F9A-C2D1-77B",
+      "VO-3G9A-C2D1-77B0",
+      "XX-3F9A-C2D1-77B0",
+      "VO-3F9A-C2D1-77B0-1111",
+    ]) {
       expect(normaliseVerificationCode(bad), bad).toBeNull();
     }
   });

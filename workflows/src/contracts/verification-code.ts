@@ -30,7 +30,8 @@ function grouped(symbols: string): string {
 
 /** The printed form of a code's random bytes, e.g. VO-7KQ2-M9XH-4TB3-N8RW-C5DZ-A1E6. */
 export function formatVerificationCode(bytes: Uint8Array): string {
-  if (bytes.length !== VERIFICATION_CODE_BYTES) throw new RangeError(`A verification code holds ${VERIFICATION_CODE_BYTES} bytes, not ${bytes.length}.`);
+  if (bytes.length !== VERIFICATION_CODE_BYTES)
+    throw new RangeError(`A verification code holds ${VERIFICATION_CODE_BYTES} bytes, not ${bytes.length}.`);
   return grouped(base32crockford.encode(bytes));
 }
 
