@@ -31,7 +31,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto max-w-5xl px-4 py-8">
             {children}
           </main>
-          {user && <IdleTimeout warningSeconds={env().VO_IDLE_WARNING_SECONDS} signoutSeconds={env().VO_IDLE_SIGNOUT_SECONDS} />}
+          {user && (
+            <IdleTimeout
+              warningSeconds={env().VO_IDLE_WARNING_SECONDS}
+              signoutSeconds={env().VO_IDLE_SIGNOUT_SECONDS}
+            />
+          )}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -18,8 +18,23 @@ export default async function Home() {
         <Link href="/signin" className="rounded-md bg-blue-700 px-5 py-2.5 font-semibold text-white hover:bg-blue-800">
           {t("signIn")}
         </Link>
-        <Link href="/verify" className="rounded-md border border-blue-700 bg-white px-5 py-2.5 font-semibold text-blue-800 hover:bg-blue-50">
+        <Link
+          href="/verify"
+          className="rounded-md border border-blue-700 bg-white px-5 py-2.5 font-semibold text-blue-800 hover:bg-blue-50"
+        >
           {t("verify")}
+        </Link>
+        <Link
+          href="/guides"
+          className="rounded-md border border-blue-700 bg-white px-5 py-2.5 font-semibold text-blue-800 hover:bg-blue-50"
+        >
+          {t("guides")}
+        </Link>
+        <Link
+          href="/statistics"
+          className="rounded-md border border-blue-700 bg-white px-5 py-2.5 font-semibold text-blue-800 hover:bg-blue-50"
+        >
+          {t("statistics")}
         </Link>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentUser } from "@/server/session";
+import { InboxLink } from "./inbox-link";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
@@ -29,12 +30,16 @@ export async function SiteHeader() {
                   <Link href="/my-data" className={link}>
                     {t("header.myData")}
                   </Link>
+                  <Link href="/account/mandates" className={link}>
+                    {t("header.mandates")}
+                  </Link>
                 </>
               ) : (
                 <Link href="/staff" className={link}>
                   {t("header.staff")}
                 </Link>
               )}
+              <InboxLink user={user} className={link} />
               <span className="text-slate-700" data-testid="signed-in-user">
                 {user.name} <span className="text-slate-600">({t(`header.roles.${user.role}`)})</span>
               </span>

@@ -10,7 +10,11 @@ const WEB = path.resolve(import.meta.dirname, "..");
 function entryPoints(): string[] {
   const files = readdirSync(APP, { recursive: true, encoding: "utf8" }).map((f) => f.split(path.sep).join("/"));
   return files
-    .filter((f) => /(^|\/)(page\.tsx|route\.ts)$/.test(f) || (/\.ts$/.test(f) && /^\s*["']use server["']/.test(readFileSync(path.join(APP, f), "utf8"))))
+    .filter(
+      (f) =>
+        /(^|\/)(page\.tsx|route\.ts)$/.test(f) ||
+        (/\.ts$/.test(f) && /^\s*["']use server["']/.test(readFileSync(path.join(APP, f), "utf8"))),
+    )
     .sort();
 }
 
@@ -20,7 +24,10 @@ describe("every page, route and server action says whether it shows a citizen's 
     const found = entryPoints();
     expect(found.length).toBeGreaterThan(20);
     const unlisted = found.filter((f) => !listed.includes(f));
-    expect(unlisted, "add each to SHOWS_CITIZEN_DATA (with its ledger entry and a sweep visit) or SHOWS_NO_CITIZEN_DATA (with why) in web/lib/citizen-data-routes.ts").toEqual([]);
+    expect(
+      unlisted,
+      "add each to SHOWS_CITIZEN_DATA (with its ledger entry and a sweep visit) or SHOWS_NO_CITIZEN_DATA (with why) in web/lib/citizen-data-routes.ts",
+    ).toEqual([]);
     // No stale or doubled entry either.
     expect(listed.filter((f) => !found.includes(f))).toEqual([]);
     expect(new Set(listed).size).toBe(listed.length);

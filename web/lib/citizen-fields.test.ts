@@ -10,11 +10,20 @@ const specs: CitizenFieldSpec[] = [
 
 describe("citizen fields", () => {
   it("accepts good values, trims text, turns numbers into numbers and leaves blank optional fields out", () => {
-    expect(checkCitizenFields(specs, { babyName: "  小明 ", priceYuan: "1200000", buyerNationalId: "", movedOn: " " })).toEqual({
+    expect(
+      checkCitizenFields(specs, { babyName: "  小明 ", priceYuan: "1200000", buyerNationalId: "", movedOn: " " }),
+    ).toEqual({
       ok: true,
       values: { babyName: "小明", priceYuan: 1200000 },
     });
-    expect(checkCitizenFields(specs, { babyName: "A", priceYuan: 5, buyerNationalId: "11010519491231002x", movedOn: "2024-02-29" })).toEqual({
+    expect(
+      checkCitizenFields(specs, {
+        babyName: "A",
+        priceYuan: 5,
+        buyerNationalId: "11010519491231002x",
+        movedOn: "2024-02-29",
+      }),
+    ).toEqual({
       ok: true,
       values: { babyName: "A", priceYuan: 5, buyerNationalId: "11010519491231002X", movedOn: "2024-02-29" },
     });
@@ -26,18 +35,42 @@ describe("citizen fields", () => {
   });
 
   it("refuses malformed values and fields the service does not ask for", () => {
-    const result = checkCitizenFields(specs, { babyName: "x", priceYuan: "-3", buyerNationalId: "123", movedOn: "2023-02-30", extra: "y" });
-    expect(result).toEqual({ ok: false, problems: { priceYuan: "invalid", buyerNationalId: "invalid", movedOn: "invalid", extra: "invalid" } });
+    const result = checkCitizenFields(specs, {
+      babyName: "x",
+      priceYuan: "-3",
+      buyerNationalId: "123",
+      movedOn: "2023-02-30",
+      extra: "y",
+    });
+    expect(result).toEqual({
+      ok: false,
+      problems: { priceYuan: "invalid", buyerNationalId: "invalid", movedOn: "invalid", extra: "invalid" },
+    });
   });
 
   it("refuses text a case could not store, and identity numbers GB 11643 does not allow", () => {
     const base = { priceYuan: 5 };
-    expect(checkCitizenFields(specs, { ...base, babyName: "bye\u0000now" })).toEqual({ ok: false, problems: { babyName: "invalid" } });
-    expect(checkCitizenFields(specs, { ...base, babyName: "a\ud800b" })).toEqual({ ok: false, problems: { babyName: "invalid" } });
-    expect(checkCitizenFields(specs, { ...base, babyName: "x".repeat(201) })).toEqual({ ok: false, problems: { babyName: "invalid" } });
+    expect(checkCitizenFields(specs, { ...base, babyName: "bye\u0000now" })).toEqual({
+      ok: false,
+      problems: { babyName: "invalid" },
+    });
+    expect(checkCitizenFields(specs, { ...base, babyName: "a\ud800b" })).toEqual({
+      ok: false,
+      problems: { babyName: "invalid" },
+    });
+    expect(checkCitizenFields(specs, { ...base, babyName: "x".repeat(201) })).toEqual({
+      ok: false,
+      problems: { babyName: "invalid" },
+    });
     // The standard's worked example with its check character changed, then with 31 February.
-    expect(checkCitizenFields(specs, { ...base, babyName: "A", buyerNationalId: "110105194912310021" })).toEqual({ ok: false, problems: { buyerNationalId: "invalid" } });
-    expect(checkCitizenFields(specs, { ...base, babyName: "A", buyerNationalId: "110105194902310028" })).toEqual({ ok: false, problems: { buyerNationalId: "invalid" } });
+    expect(checkCitizenFields(specs, { ...base, babyName: "A", buyerNationalId: "110105194912310021" })).toEqual({
+      ok: false,
+      problems: { buyerNationalId: "invalid" },
+    });
+    expect(checkCitizenFields(specs, { ...base, babyName: "A", buyerNationalId: "110105194902310028" })).toEqual({
+      ok: false,
+      problems: { buyerNationalId: "invalid" },
+    });
   });
 
   it("treats a missing body as no values", () => {

@@ -1,6 +1,7 @@
 import { nationalIdProblem } from "@visit-once/workflows/contracts/national-id";
 import { cleanText, TEXT_LIMITS, textProblem } from "@visit-once/workflows/contracts/text";
 import { z } from "zod";
+import { beijingDay } from "./dates";
 
 // This module runs in the browser too, under a CSP without 'unsafe-eval': zod's JIT would
 // probe `new Function` when an object schema is made, which the CSP reports as a violation.
@@ -40,12 +41,18 @@ function valueSchema(kind: CitizenFieldKind) {
       return z
         .string()
         .transform((v) => v.toUpperCase())
-        .refine((v) => nationalIdProblem(v, new Date().toISOString().slice(0, 10)) === null, "invalid");
+        .refine((v) => nationalIdProblem(v, beijingDay(new Date())) === null, "invalid");
     case "date":
       return z.string().refine(isCalendarDate, "invalid");
     case "number":
       return z
-        .union([z.number(), z.string().regex(/^\d+(\.\d{1,2})?$/, "invalid").transform(Number)])
+        .union([
+          z.number(),
+          z
+            .string()
+            .regex(/^\d+(\.\d{1,2})?$/, "invalid")
+            .transform(Number),
+        ])
         .pipe(z.number({ message: "invalid" }).positive("invalid").max(1e12, "invalid"));
   }
 }
@@ -55,7 +62,8 @@ function citizenFieldsSchema(specs: readonly CitizenFieldSpec[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const spec of specs) {
     // Blank optional fields are left out rather than stored empty.
-    const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
+    const blankToUndefined = (v: unknown) =>
+      typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v;
     const inner = valueSchema(spec.kind);
     shape[spec.name] = z.preprocess(blankToUndefined, spec.required ? inner : inner.optional());
   }
@@ -69,12 +77,15 @@ export function checkCitizenFields(
 ): { ok: true; values: CitizenFieldValues } | { ok: false; problems: Record<string, CitizenFieldProblem> } {
   const parsed = citizenFieldsSchema(specs).safeParse(input ?? {});
   if (parsed.success) {
-    const values = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as CitizenFieldValues;
+    const values = Object.fromEntries(
+      Object.entries(parsed.data).filter(([, v]) => v !== undefined),
+    ) as CitizenFieldValues;
     return { ok: true, values };
   }
   const problems: Record<string, CitizenFieldProblem> = {};
   const given = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
-  const blank = (name: string) => given[name] === undefined || given[name] === null || (typeof given[name] === "string" && given[name].trim() === "");
+  const blank = (name: string) =>
+    given[name] === undefined || given[name] === null || (typeof given[name] === "string" && given[name].trim() === "");
   for (const issue of parsed.error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) problems[key] = "invalid";

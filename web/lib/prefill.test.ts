@@ -15,8 +15,16 @@ describe("prefill", () => {
 
   it("reads values with their source, falling back when the preferred record is missing", () => {
     const records = [
-      { recordType: "medical-insurance", departmentCode: "medical-security", data: { fullName: "周民", birthDate: "1990-01-02", residentialAddress: "Room 1" } },
-      { recordType: "identity", departmentCode: "public-security", data: { fullName: "周敏", sex: "F", birthDate: "1990-01-02", householdAddress: "" } },
+      {
+        recordType: "medical-insurance",
+        departmentCode: "medical-security",
+        data: { fullName: "周民", birthDate: "1990-01-02", residentialAddress: "Room 1" },
+      },
+      {
+        recordType: "identity",
+        departmentCode: "public-security",
+        data: { fullName: "周敏", sex: "F", birthDate: "1990-01-02", householdAddress: "" },
+      },
     ];
     expect(prefillFromRecords(records)).toEqual([
       { field: "fullName", recordType: "identity", value: "周敏", departmentCode: "public-security" },

@@ -5,10 +5,23 @@ export type PrefillField = "fullName" | "sex" | "birthDate" | "address";
 
 /** For each detail, where to read it, in order of preference (the identity record first). */
 const SOURCES: Record<PrefillField, readonly (readonly [recordType: string, field: string])[]> = {
-  fullName: [["identity", "fullName"], ["medical-insurance", "fullName"], ["social-insurance", "fullName"], ["tax-clearance", "taxpayerName"]],
+  fullName: [
+    ["identity", "fullName"],
+    ["medical-insurance", "fullName"],
+    ["social-insurance", "fullName"],
+    ["tax-clearance", "taxpayerName"],
+  ],
   sex: [["identity", "sex"]],
-  birthDate: [["identity", "birthDate"], ["medical-insurance", "birthDate"], ["social-insurance", "birthDate"]],
-  address: [["identity", "householdAddress"], ["household", "address"], ["medical-insurance", "residentialAddress"]],
+  birthDate: [
+    ["identity", "birthDate"],
+    ["medical-insurance", "birthDate"],
+    ["social-insurance", "birthDate"],
+  ],
+  address: [
+    ["identity", "householdAddress"],
+    ["household", "address"],
+    ["medical-insurance", "residentialAddress"],
+  ],
 };
 const PREFILL_FIELDS = Object.keys(SOURCES) as PrefillField[];
 
@@ -31,14 +44,17 @@ export function planPrefill(recordTypes: readonly string[]): PlannedPrefill[] {
 }
 
 /** After they arrive: each detail's value from the first record that holds it. */
-export function prefillFromRecords(records: readonly { recordType: string; departmentCode: string; data: unknown }[]): PrefillValue[] {
+export function prefillFromRecords(
+  records: readonly { recordType: string; departmentCode: string; data: unknown }[],
+): PrefillValue[] {
   return PREFILL_FIELDS.flatMap((field) => {
     for (const [recordType, key] of SOURCES[field]) {
       const record = records.find((r) => r.recordType === recordType);
       const data = record?.data;
       if (!record || typeof data !== "object" || data === null) continue;
       const value = (data as Record<string, unknown>)[key];
-      if (typeof value === "string" && value.trim() !== "") return [{ field, recordType, value, departmentCode: record.departmentCode }];
+      if (typeof value === "string" && value.trim() !== "")
+        return [{ field, recordType, value, departmentCode: record.departmentCode }];
     }
     return [];
   });

@@ -1,4 +1,6 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { loadMessages } from "@/i18n/messages";
 import { type CitizenWords, recordEntries, recordFieldRows, recordName } from "./record-entries";
 
 describe("recordEntries", () => {
@@ -32,8 +34,15 @@ describe("recordEntries", () => {
 });
 
 /** A catalogue with a few words, like next-intl's `t` for "citizen". */
-const WORDS: Record<string, string> = { "records.household": "household registration", "recordFields.householdNo": "Household number", "case.yes": "Yes", "case.no": "No" };
-const t = Object.assign((key: string) => WORDS[key] ?? `missing:${key}`, { has: (key: string) => key in WORDS }) as CitizenWords;
+const WORDS: Record<string, string> = {
+  "records.household": "household registration",
+  "recordFields.householdNo": "Household number",
+  "case.yes": "Yes",
+  "case.no": "No",
+};
+const t = Object.assign((key: string) => WORDS[key] ?? `missing:${key}`, {
+  has: (key: string) => key in WORDS,
+}) as CitizenWords;
 
 describe("recordName", () => {
   it("names a known record type, and falls back to the code", () => {
@@ -44,7 +53,9 @@ describe("recordName", () => {
 
 describe("recordFieldRows", () => {
   it("labels the fields it knows, says yes/no for flags and a dash for nothing", () => {
-    expect(recordFieldRows({ householdNo: "H1", encumbered: false, verified: true, fatherNationalId: null }, t)).toEqual([
+    expect(
+      recordFieldRows({ householdNo: "H1", encumbered: false, verified: true, fatherNationalId: null }, t),
+    ).toEqual([
       { key: "householdNo", label: "Household number", value: "H1" },
       { key: "encumbered", label: "encumbered", value: "No" },
       { key: "verified", label: "verified", value: "Yes" },
@@ -53,5 +64,28 @@ describe("recordFieldRows", () => {
   });
   it("gives nothing for data that is not an object", () => {
     expect(recordFieldRows(null, t)).toEqual([]);
+  });
+  it("says every coded value the real catalogues know in words, nested ones too (sex, relation, scheme, vaccine)", async () => {
+    const { citizen } = (await loadMessages("zh-CN")) as { citizen: Record<string, unknown> };
+    const zh = createTranslator({ locale: "zh-CN", messages: citizen }) as unknown as CitizenWords;
+    const rows = recordFieldRows(
+      {
+        sex: "M",
+        scheme: "urban-employee",
+        status: "active",
+        members: [{ nationalId: "3301**********0021", fullName: "陈华", relationToHead: "head" }],
+        doses: [{ vaccine: "HepB", doseNo: 1, date: "2026-10-01" }],
+        householdNo: "H1",
+      },
+      zh,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.key, r.value]))).toEqual({
+      sex: "男",
+      scheme: "城镇职工基本医疗保险",
+      status: "正常",
+      members: "3301**********0021 / 陈华 / 户主",
+      doses: "乙肝疫苗 / 1 / 2026-10-01",
+      householdNo: "H1",
+    });
   });
 });

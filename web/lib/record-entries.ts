@@ -6,18 +6,26 @@ export interface RecordEntry {
   value: string | boolean | null;
 }
 
-function text(value: unknown): string {
+/** A code's words for a field ("sex", "M" → "男"), or the value itself. */
+export type ValueLabel = (field: string, value: string) => string;
+
+const asIs: ValueLabel = (_field, value) => value;
+
+function text(value: unknown, field: string, label: ValueLabel): string {
   if (value === null || value === undefined) return "—";
-  if (Array.isArray(value)) return value.map(text).join("; ");
-  if (typeof value === "object") return Object.values(value as Record<string, unknown>).map(text).join(" / ");
-  return String(value);
+  if (Array.isArray(value)) return value.map((v) => text(v, field, label)).join("; ");
+  if (typeof value === "object")
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => text(v, k, label))
+      .join(" / ");
+  return label(field, String(value));
 }
 
-export function recordEntries(data: unknown): RecordEntry[] {
+export function recordEntries(data: unknown, label: ValueLabel = asIs): RecordEntry[] {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return [];
   return Object.entries(data as Record<string, unknown>).map(([key, value]) => ({
     key,
-    value: typeof value === "boolean" ? value : value === null ? null : text(value),
+    value: typeof value === "boolean" ? value : value === null ? null : text(value, key, label),
   }));
 }
 
@@ -40,9 +48,17 @@ export interface RecordFieldRow {
   value: string;
 }
 
-/** A record's data as labelled rows, in the citizen catalogue's words. */
+/** A coded value in the catalogue's words (`recordValues.<field>.<code>`: sex, status, scheme, relation, vaccine), else as stored. */
+export function recordValueLabel(t: CitizenWords): ValueLabel {
+  return (field, value) =>
+    /^[A-Za-z][\w-]*$/.test(value) && t.has(`recordValues.${field}.${value}`)
+      ? t(`recordValues.${field}.${value}`)
+      : value;
+}
+
+/** A record's data as labelled rows, in the citizen catalogue's words: field names and coded values. */
 export function recordFieldRows(data: unknown, t: CitizenWords): RecordFieldRow[] {
-  return recordEntries(data).map((e) => ({
+  return recordEntries(data, recordValueLabel(t)).map((e) => ({
     key: e.key,
     label: t.has(`recordFields.${e.key}`) ? t(`recordFields.${e.key}`) : e.key,
     value: e.value === null ? "—" : typeof e.value === "boolean" ? t(e.value ? "case.yes" : "case.no") : e.value,

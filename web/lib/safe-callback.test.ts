@@ -81,7 +81,12 @@ describe("safeRedirectUrl (next-auth's redirect callback)", () => {
     expect(safeRedirectUrl("http://127.0.0.1:3000/staff?x=1", base)).toBe("http://127.0.0.1:3000/staff?x=1");
   });
 
-  it.each([...OPEN_REDIRECT_PAYLOADS, "http://127.0.0.1:3001/", "https://127.0.0.1:3000/", "http://127.0.0.1:3000//evil.example"])("sends %j to the root", (payload) => {
+  it.each([
+    ...OPEN_REDIRECT_PAYLOADS,
+    "http://127.0.0.1:3001/",
+    "https://127.0.0.1:3000/",
+    "http://127.0.0.1:3000//evil.example",
+  ])("sends %j to the root", (payload) => {
     expect(safeRedirectUrl(payload, base)).toBe("http://127.0.0.1:3000/");
   });
 });

@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import { searchServices } from "./service-search";
 
 const services = [
-  { code: "a", title: { en: "Register a newborn", zh: "新生儿出生“一件事”" }, summary: { en: "Birth and insurance for your baby.", zh: "办理出生登记" } },
-  { code: "b", title: { en: "Start a business", zh: "企业开办“一件事”" }, summary: { en: "Register a company.", zh: "办理营业执照" } },
+  {
+    code: "a",
+    title: { en: "Register a newborn", zh: "新生儿出生“一件事”" },
+    summary: { en: "Birth and insurance for your baby.", zh: "办理出生登记" },
+  },
+  {
+    code: "b",
+    title: { en: "Start a business", zh: "企业开办“一件事”" },
+    summary: { en: "Register a company.", zh: "办理营业执照" },
+  },
 ];
 
 describe("searchServices", () => {

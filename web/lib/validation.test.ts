@@ -4,7 +4,11 @@ import { describeZodError, isUuid } from "./validation";
 
 describe("describeZodError", () => {
   it("names the field at fault", () => {
-    const r = submitApplicationSchema.safeParse({ applicationId: "x", serviceCode: "newborn-registration", consent: ["identity"] });
+    const r = submitApplicationSchema.safeParse({
+      applicationId: "x",
+      serviceCode: "newborn-registration",
+      consent: ["identity"],
+    });
     expect(r.success).toBe(false);
     if (!r.success) expect(describeZodError(r.error)).toBe("applicationId: applicationId must be a UUID");
   });

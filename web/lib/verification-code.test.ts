@@ -12,7 +12,15 @@ describe("verification codes as people type them", () => {
     expect(normaliseVerificationCode(" vo-3f9a-c2d1-77b0 ")).toBe("VO-3F9A-C2D1-77B0");
   });
   it("refuses anything else", () => {
-    for (const bad of ["", "VO-3F9A-C2D1", "VO-3F9A-C2D1-77B0-1111", "XX-3F9A-C2D1-77B0", "VO-3G9A-C2D1-77B0", "VO-7KQ2-M9XH-4TB3-N8RW-C5DZ-A1EU", "'; drop table"]) {
+    for (const bad of [
+      "",
+      "VO-3F9A-C2D1",
+      "VO-3F9A-C2D1-77B0-1111",
+      "XX-3F9A-C2D1-77B0",
+      "VO-3G9A-C2D1-77B0",
+      "VO-7KQ2-M9XH-4TB3-N8RW-C5DZ-A1EU",
+      "'; drop table",
+    ]) {
       expect(isVerificationCode(bad), bad).toBe(false);
       expect(normaliseVerificationCode(bad), bad).toBeNull();
     }

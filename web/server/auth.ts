@@ -38,18 +38,26 @@ export async function authorizeCredentials(raw: unknown, address: string): Promi
   if (!parsed.success) return { ok: false, reason: "wrong" };
   const { email, password } = parsed.data;
   // On next-auth's route the route has just checked this email and address (limits/lock-checked.ts).
-  const verdict = lockAlreadyChecked(email, address) ? { ok: true as const } : await signInThrottle().check(email, address);
+  const verdict = lockAlreadyChecked(email, address)
+    ? { ok: true as const }
+    : await signInThrottle().check(email, address);
   if (!verdict.ok) {
     await recordSignIn(email, address, { ok: false, reason: "locked" });
     return { ok: false, reason: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
   }
-  const user = await db().user.findUnique({ where: { email } });
+  const found = await db().user.findUnique({ where: { email } });
+  // A deactivated account is checked like an unknown one (same timing, same answer).
+  const user = found?.deactivatedAt ? null : found;
   const ok = await bcrypt.compare(password, user?.passwordHash ?? (await throwawayHash()));
   await signInThrottle().record(email, address, Boolean(user && ok));
   await recordSignIn(
     email,
     address,
-    user ? (ok ? { ok: true, userId: user.id, role: user.role } : { ok: false, reason: "wrong-password", userId: user.id, role: user.role }) : { ok: false, reason: "unknown-account" },
+    user
+      ? ok
+        ? { ok: true, userId: user.id, role: user.role }
+        : { ok: false, reason: "wrong-password", userId: user.id, role: user.role }
+      : { ok: false, reason: "unknown-account" },
   );
   return user && ok ? { ok: true, user } : { ok: false, reason: "wrong" };
 }
@@ -97,7 +105,7 @@ function oidcProvider(e: Env): OAuthConfig<OidcProfile>[] {
 /** The account an identity provider's verified email belongs to, or null (fail closed). */
 async function accountForEmail(email: string | null | undefined) {
   if (!email) return null;
-  return db().user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  return db().user.findFirst({ where: { email: email.trim().toLowerCase(), deactivatedAt: null } });
 }
 
 /** Over https the session cookie is `Secure` with the `__Host-` prefix (no Domain, path /). */
@@ -136,7 +144,13 @@ export function authOptions(): NextAuthOptions {
           const result = await authorizeCredentials(raw, requestAddress(req?.headers));
           if (!result.ok) return null;
           const { user } = result;
-          return { id: user.id, name: user.name, email: user.email, role: user.role, departmentCode: user.departmentCode };
+          return {
+            id: user.id,
+            name: user.name,
+            email: user.email,
+            role: user.role,
+            departmentCode: user.departmentCode,
+          };
         },
       }),
       ...oidcProvider(e),
@@ -152,7 +166,9 @@ export function authOptions(): NextAuthOptions {
         if (!user) return token;
         // Signing in: start a server-side session and keep only its id in the cookie.
         const oidc = account?.provider === "oidc";
-        const known = oidc ? await accountForEmail(user.email) : await db().user.findUnique({ where: { id: user.id } });
+        const known = oidc
+          ? await accountForEmail(user.email)
+          : await db().user.findFirst({ where: { id: user.id, deactivatedAt: null } });
         if (!known) return {};
         const sid = await startSession(db(), known, oidc ? "oidc" : "credentials");
         return { sid, uid: known.id, sub: known.id };

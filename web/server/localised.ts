@@ -1,4 +1,11 @@
-import { catalogueEntry, findService, isStepOffice, officeName, RECORD_TYPE_CODES, type RecordType } from "@visit-once/workflows/contracts";
+import {
+  catalogueEntry,
+  findService,
+  isStepOffice,
+  officeName,
+  RECORD_TYPE_CODES,
+  type RecordType,
+} from "@visit-once/workflows/contracts";
 
 type Words = { en: string; zh: string };
 
@@ -24,7 +31,9 @@ export function serviceLabel(locale: string, code: string): string {
 }
 
 export function recordLabel(locale: string, recordType: string): string {
-  return (RECORD_TYPE_CODES as readonly string[]).includes(recordType) ? pick(locale, catalogueEntry(recordType as RecordType).title) : recordType;
+  return (RECORD_TYPE_CODES as readonly string[]).includes(recordType)
+    ? pick(locale, catalogueEntry(recordType as RecordType).title)
+    : recordType;
 }
 
 export function stepLabel(locale: string, serviceCode: string, stepKey: string): string {
@@ -33,7 +42,12 @@ export function stepLabel(locale: string, serviceCode: string, stepKey: string):
 }
 
 /** A duration as the largest two units, for messages like "2 d 3 h". */
-export function durationParts(seconds: number): { unit: "days" | "hours" | "minutes"; days: number; hours: number; minutes: number } {
+export function durationParts(seconds: number): {
+  unit: "days" | "hours" | "minutes";
+  days: number;
+  hours: number;
+  minutes: number;
+} {
   const total = Math.max(0, Math.round(seconds / 60));
   const days = Math.floor(total / 1440);
   const hours = Math.floor((total % 1440) / 60);

@@ -24,7 +24,10 @@ export const currentSession = cache(async (): Promise<LiveSession | null> => {
   // next-auth's own decoding (encrypted, signed, not past its exp); anything unreadable is signed out.
   const token = raw ? await decode({ token: raw, secret: e.NEXTAUTH_SECRET }).catch(() => null) : null;
   if (typeof token?.sid !== "string" || typeof token.uid !== "string") return null;
-  return checkSession(db(), token.sid, token.uid, { idleSeconds: e.VO_IDLE_SIGNOUT_SECONDS, maxSeconds: e.VO_SESSION_MAX_SECONDS });
+  return checkSession(db(), token.sid, token.uid, {
+    idleSeconds: e.VO_IDLE_SIGNOUT_SECONDS,
+    maxSeconds: e.VO_SESSION_MAX_SECONDS,
+  });
 });
 
 /**

@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
 import { Client, Connection } from "@temporalio/client";
+import { OpenTelemetryWorkflowClientInterceptor } from "@temporalio/interceptors-opentelemetry/lib/client";
 import { EncryptionCodec } from "@visit-once/workflows/contracts/payload-codec";
 import { env } from "@/env";
 
@@ -7,24 +7,16 @@ const globalForTemporal = globalThis as unknown as { visitOnceTemporal?: Promise
 
 async function connect(): Promise<Client> {
   const e = env();
-  const useTls = Boolean(e.TEMPORAL_TLS_CERT_PATH || e.TEMPORAL_API_KEY);
-  const tls =
-    e.TEMPORAL_TLS_CERT_PATH && e.TEMPORAL_TLS_KEY_PATH
-      ? {
-          clientCertPair: {
-            crt: await readFile(e.TEMPORAL_TLS_CERT_PATH),
-            key: await readFile(e.TEMPORAL_TLS_KEY_PATH),
-          },
-        }
-      : useTls;
-  const connection = await Connection.connect({
-    address: e.TEMPORAL_ADDRESS,
-    tls,
-    apiKey: e.TEMPORAL_API_KEY,
-    connectTimeout: "3 seconds",
+  const { namespace, ...options } = e.temporal;
+  const connection = await Connection.connect({ ...options, connectTimeout: "3 seconds" });
+  // Sealed like every worker's payloads: the server never holds a citizen's data in clear. The
+  // tracing interceptor puts the request's trace context in the workflow's headers (no-op when tracing is off).
+  return new Client({
+    connection,
+    namespace,
+    dataConverter: { payloadCodecs: [await temporalCodec()] },
+    interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
   });
-  // Sealed like every worker's payloads: the server never holds a citizen's data in clear.
-  return new Client({ connection, namespace: e.TEMPORAL_NAMESPACE, dataConverter: { payloadCodecs: [await temporalCodec()] } });
 }
 
 /** One Temporal client per process. A failed connection is forgotten, so the next call retries. */

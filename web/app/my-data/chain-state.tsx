@@ -7,13 +7,23 @@ export async function ChainState({ state }: { state: LedgerVerification }) {
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   if (!state.ok) {
     return (
-      <p role="alert" data-testid="chain-state" data-ok="false" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">
+      <p
+        role="alert"
+        data-testid="chain-state"
+        data-ok="false"
+        className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900"
+      >
         {t("stateBad", { seq: String(state.seq), at: when(state.checkedAt) })}
       </p>
     );
   }
   return (
-    <p role="status" data-testid="chain-state" data-ok="true" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+    <p
+      role="status"
+      data-testid="chain-state"
+      data-ok="true"
+      className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900"
+    >
       {state.upToAt ? t("stateOk", { seq: String(state.upToSeq), at: when(state.upToAt) }) : t("stateEmpty")}
     </p>
   );

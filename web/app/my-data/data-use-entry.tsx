@@ -16,15 +16,38 @@ export interface EntryWords {
 }
 
 /** One use of the citizen's data: what, when, who, which office, why, under which law, which case, which records and details. */
-export function DataUseEntry({ entry, citizenId, w }: { entry: AccessEvent; citizenId: string; w: EntryWords }) {
+export function DataUseEntry({
+  entry,
+  citizenId,
+  w,
+  acting,
+}: {
+  entry: AccessEvent;
+  citizenId: string;
+  w: EntryWords;
+  acting?: { representativeName: string; subjectName: string };
+}) {
   const d = describeAccess(entry, citizenId, w.locale);
   const { t, locale } = w;
   const failedSignIn = entry.action === "sign-in" && d.who.kind === "attempt";
   const own = d.who.kind === "you" || d.who.kind === "attempt";
-  const basis = d.legalBases.length > 0 ? joinList(locale, d.legalBases) : own ? t("basisOwn") : entry.applicationId ? t("basisCase") : null;
+  const basis =
+    d.legalBases.length > 0
+      ? joinList(locale, d.legalBases)
+      : own
+        ? t("basisOwn")
+        : entry.applicationId
+          ? t("basisCase")
+          : null;
   const { named, others } = fieldNames(entry, d, w);
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid="data-use-entry" data-action={entry.action} data-case={entry.applicationId ?? ""} data-own={String(own)}>
+    <li
+      className="rounded-lg border border-slate-200 bg-white p-4"
+      data-testid="data-use-entry"
+      data-action={entry.action}
+      data-case={entry.applicationId ?? ""}
+      data-own={String(own)}
+    >
       <h3 className="font-semibold">{t(`kinds.${failedSignIn ? "sign-in-failed" : entry.action}`)}</h3>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <Row label={t("when")}>{w.when(entry.at)}</Row>
@@ -39,9 +62,25 @@ export function DataUseEntry({ entry, citizenId, w }: { entry: AccessEvent; citi
             </Link>
           </Row>
         )}
-        {d.recordTypes.length > 0 && <Row label={t("records")}>{joinList(locale, d.recordTypes.map((r) => recordName(w.words, r)))}</Row>}
+        {acting && (
+          <Row label={t("onBehalf")}>
+            <span data-testid="data-use-on-behalf">
+              {t("onBehalfOf", { representative: acting.representativeName, subject: acting.subjectName })}
+            </span>
+          </Row>
+        )}
+        {d.recordTypes.length > 0 && (
+          <Row label={t("records")}>
+            {joinList(
+              locale,
+              d.recordTypes.map((r) => recordName(w.words, r)),
+            )}
+          </Row>
+        )}
         {(named.length > 0 || others > 0) && (
-          <Row label={t("fields")}>{joinList(locale, [...named, ...(others > 0 ? [t("otherFields", { count: others })] : [])])}</Row>
+          <Row label={t("fields")}>
+            {joinList(locale, [...named, ...(others > 0 ? [t("otherFields", { count: others })] : [])])}
+          </Row>
         )}
       </dl>
     </li>
@@ -66,8 +105,12 @@ function who(d: AccessWords, { t, locale }: EntryWords): string {
     case "system":
       return t("whoSystem");
     case "staff": {
-      const role = ["OFFICER", "CASEWORKER", "ADMIN", "CITIZEN"].includes(d.who.role) ? t(`roles.${d.who.role}`) : t("whoUnknown");
-      return d.who.office ? t("whoStaff", { role, office: officeLabel(locale, d.who.office) }) : t("whoStaffNoOffice", { role });
+      const role = ["OFFICER", "CASEWORKER", "ADMIN", "CITIZEN"].includes(d.who.role)
+        ? t(`roles.${d.who.role}`)
+        : t("whoUnknown");
+      return d.who.office
+        ? t("whoStaff", { role, office: officeLabel(locale, d.who.office) })
+        : t("whoStaffNoOffice", { role });
     }
     case "unknown":
       return t("whoUnknown");
@@ -75,7 +118,11 @@ function who(d: AccessWords, { t, locale }: EntryWords): string {
 }
 
 /** The fields by name: a record's fields from the citizen catalogue, a typed field from the service; codes nobody can word are only counted. */
-function fieldNames(entry: AccessEvent, d: AccessWords, { words, locale }: EntryWords): { named: string[]; others: number } {
+function fieldNames(
+  entry: AccessEvent,
+  d: AccessWords,
+  { words, locale }: EntryWords,
+): { named: string[]; others: number } {
   const typed = entry.serviceCode ? (findService(entry.serviceCode)?.citizenFields ?? []) : [];
   const named: string[] = [];
   let others = 0;

@@ -8,7 +8,11 @@ const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-
 export async function DataUseFilters({ values }: { values: { department?: string; service?: string; case?: string } }) {
   const [t, locale] = await Promise.all([getTranslations("citizen.dataUse"), getLocale()]);
   return (
-    <form method="get" aria-labelledby="data-use-filters" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+    <form
+      method="get"
+      aria-labelledby="data-use-filters"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+    >
       <h2 id="data-use-filters" className="font-semibold sm:col-span-3">
         {t("filters")}
       </h2>

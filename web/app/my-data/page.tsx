@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ledgerState } from "@/server/ledger/ledger-state";
-import { type DataUseFilters as Filters, listDataUse, ownCaseService, parseDataUseFilters } from "@/server/ledger/list-data-use";
+import {
+  type DataUseFilters as Filters,
+  listDataUse,
+  ownCaseService,
+  parseDataUseFilters,
+} from "@/server/ledger/list-data-use";
 import { serviceLabel } from "@/server/localised";
 import { requireUser } from "@/server/session";
 import { ChainState } from "./chain-state";
@@ -60,7 +65,13 @@ export default async function DataUsePage({ searchParams }: { searchParams: Prom
         <p className="text-sm text-slate-700">{t("namesNote")}</p>
       </div>
       <ChainState state={state} />
-      <DataUseFilters values={{ department: text(params.department), service: text(params.service), case: ownCase ? filters.case : undefined }} />
+      <DataUseFilters
+        values={{
+          department: text(params.department),
+          service: text(params.service),
+          case: ownCase ? filters.case : undefined,
+        }}
+      />
       {ownCase && (
         <p className="text-slate-800" data-testid="data-use-case-only">
           {t("caseOnly", { service: serviceLabel(locale, ownCase) })}{" "}
@@ -70,7 +81,11 @@ export default async function DataUsePage({ searchParams }: { searchParams: Prom
         </p>
       )}
       {invalid && (
-        <p role="alert" data-testid="data-use-filter-error" className="rounded-md border border-red-700 bg-white px-3 py-2 text-red-900">
+        <p
+          role="alert"
+          data-testid="data-use-filter-error"
+          className="rounded-md border border-red-700 bg-white px-3 py-2 text-red-900"
+        >
           {t(`invalid.${invalid}`)}
         </p>
       )}
@@ -82,7 +97,13 @@ export default async function DataUsePage({ searchParams }: { searchParams: Prom
       {page.entries.length > 0 && (
         <ul aria-label={t("listLabel")} className="space-y-3" data-testid="data-use-list">
           {page.entries.map((e) => (
-            <DataUseEntry key={String(e.seq)} entry={e} citizenId={user.id} w={{ t, words, locale, when }} />
+            <DataUseEntry
+              key={String(e.seq)}
+              entry={e}
+              citizenId={user.id}
+              w={{ t, words, locale, when }}
+              acting={e.applicationId ? page.acting?.[e.applicationId] : undefined}
+            />
           ))}
         </ul>
       )}

@@ -35,7 +35,10 @@ const field = (form: FormData, name: string) => {
  */
 export async function signInWithPassword(_prev: SignInState | null, form: FormData): Promise<SignInState> {
   const callbackUrl = safeCallbackPath(field(form, "callbackUrl"));
-  const result = await authorizeCredentials({ email: field(form, "email"), password: field(form, "password") }, requestAddress(await headers()));
+  const result = await authorizeCredentials(
+    { email: field(form, "email"), password: field(form, "password") },
+    requestAddress(await headers()),
+  );
   if (!result.ok) return { error: result.reason };
   const { user } = result;
   // A session this browser still had (e.g. one left owing its second factor) ends: one browser, one session.

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** The sign-in steps' shared pieces: a labelled field, the error box and the submit button. */
-export function Field(props: { id: string; name: string; label: string; type: string; autoComplete: string; hint?: string; inputMode?: "numeric" | "text" }) {
+export function Field(props: {
+  id: string;
+  name: string;
+  label: string;
+  type: string;
+  autoComplete: string;
+  hint?: string;
+  inputMode?: "numeric" | "text";
+}) {
   return (
     <div className="space-y-1">
       <label htmlFor={props.id} className="block font-medium">

@@ -33,12 +33,24 @@ export default async function SignInPage({
         {t("title")}
       </h1>
       {notice && (
-        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900" data-testid={`signed-out-${notice}`}>
+        <p
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"
+          data-testid={`signed-out-${notice}`}
+        >
           {t(notice)}
         </p>
       )}
-      <SignInForm callbackUrl={callbackUrl} initialError={params.error === "Throttled" ? "throttled" : params.error ? "wrong" : null} />
-      {env().OIDC_ISSUER && <SingleSignOnButton label={t("singleSignOn", { provider: env().OIDC_NAME ?? "OIDC" })} callbackUrl={callbackUrl} />}
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={params.error === "Throttled" ? "throttled" : params.error ? "wrong" : null}
+      />
+      {env().OIDC_ISSUER && (
+        <SingleSignOnButton
+          label={t("singleSignOn", { provider: env().OIDC_NAME ?? "OIDC" })}
+          callbackUrl={callbackUrl}
+        />
+      )}
     </section>
   );
 }

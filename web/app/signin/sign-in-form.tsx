@@ -9,7 +9,13 @@ import { ErrorNote, Field, SubmitButton } from "./form-parts";
  * A POST to a server action: it works before (or without) JavaScript, and with it shows the
  * error in place. `initialError`: next-auth's ?error= (an identity provider's sign-in failed, or too many attempts).
  */
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: "wrong" | "throttled" | null }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+}: {
+  callbackUrl: string;
+  initialError: "wrong" | "throttled" | null;
+}) {
   const t = useTranslations("citizen.signIn");
   const [state, action, pending] = useActionState(signInWithPassword, initialError ? { error: initialError } : null);
   const error = state?.error ? t(state.error) : null;

@@ -1,35 +1,24 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
-import { checkCitizenFields, type CitizenFieldKind, type CitizenFieldProblem } from "@/lib/citizen-fields";
-import type { PrefillField } from "@/lib/prefill";
+import { useRouter, useSearchParams } from "next/navigation";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { ErrorSummary, type FieldError } from "@/components/error-summary";
+import {
+  allowedStage,
+  APPLY_STAGES,
+  type ApplyStage,
+  draftKey,
+  parseDraft,
+  parseStage,
+  serialiseDraft,
+} from "@/lib/apply-draft";
+import { checkCitizenFields } from "@/lib/citizen-fields";
 import type { SubmitErrorCode } from "@/server/applications/submit-application";
+import { ApplyDetails, type FieldItem, fieldId, type LockedItem } from "./apply-details";
+import { ApplyReview, type ConsentItem } from "./apply-review";
 
-export interface ConsentItem {
-  recordType: string;
-  recordLabel: string;
-  departmentName: string;
-  purpose: string;
-}
-
-export interface FieldItem {
-  name: string;
-  label: string;
-  kind: CitizenFieldKind;
-  required: boolean;
-}
-
-/** A detail a department holds: shown locked, filled in from the record once it arrives. */
-export interface LockedItem {
-  field: PrefillField;
-  recordLabel: string;
-  departmentName: string;
-}
-
-type Stage = "consent" | "details" | "review";
-const STAGES: Stage[] = ["consent", "details", "review"];
+export type { ConsentItem, FieldItem, LockedItem };
 
 /** The message key for a refused submission: what went wrong, and what the person can do about it. */
 function submitErrorKey(status: number, code: SubmitErrorCode | undefined): string {
@@ -37,47 +26,95 @@ function submitErrorKey(status: number, code: SubmitErrorCode | undefined): stri
   if (status === 429) return "errors.tooMany";
   if (code === "no-national-id") return "errors.noNationalId";
   if (code === "id-used-for-another-service") return "errors.idUsed";
-  if (code === "not-started") return "errors.notStarted";
+  if (
+    code === "not-your-child" ||
+    code === "mandate-ended" ||
+    code === "records-unavailable" ||
+    code === "choose-child"
+  )
+    return `errors.${code}`;
   if (status === 400) return "errors.invalid";
   return "errors.failed";
 }
 
-const INPUT_TYPES: Record<CitizenFieldKind, string> = { text: "text", number: "text", date: "date", "national-id": "text" };
-
 /**
- * Applying in three stages on one page: consent to each record, the details only the
- * citizen knows (what departments hold is shown locked), then a review and one submit.
+ * Applying in three stages, each its own address (`?stage=`), so the browser's Back goes to
+ * the stage before: consent to each record, the details only the citizen knows (what
+ * departments hold is shown locked), then check your answers with Change links and one
+ * submit. The draft is kept for the tab (apply-draft.ts), so a reload loses nothing.
  */
 export function ApplyWizard({
-  applicationId,
+  applicationId: freshApplicationId,
   serviceCode,
   items,
   fields,
   locked,
+  actingFor = null,
 }: {
   applicationId: string;
   serviceCode: string;
   items: ConsentItem[];
   fields: FieldItem[];
   locked: LockedItem[];
+  /** Acting for someone else (代办): whom, as the page offered it; the server proves it again. */
+  actingFor?: { kind: "child" | "mandate"; ref: string } | null;
 }) {
   const t = useTranslations("citizen.apply");
-  const tp = useTranslations("citizen.prefill");
+  const to = useTranslations("citizen.openApplication");
   const router = useRouter();
-  const [stage, setStage] = useState<Stage>("consent");
+  const wanted = parseStage(useSearchParams().get("stage"));
+  const [loaded, setLoaded] = useState(false);
+  const [applicationId, setApplicationId] = useState(freshApplicationId);
   const [agreed, setAgreed] = useState<Record<string, boolean>>({});
   const [values, setValues] = useState<Record<string, string>>({});
-  const [problems, setProblems] = useState<Record<string, CitizenFieldProblem>>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** The citizen's open application for this service and subject, when the submission was refused for it. */
+  const [openUrl, setOpenUrl] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const focusAfterMove = useRef<string | null>(null);
   const allAgreed = items.every((i) => agreed[i.recordType]);
+  const kinds = Object.fromEntries(fields.map((f) => [f.name, f.kind]));
+  const stage = loaded ? allowedStage(wanted, allAgreed, checkCitizenFields(fields, values).ok) : "consent";
 
-  function go(next: Stage) {
-    setStage(next);
+  // The saved draft comes back first (the server cannot know it); then every change is kept.
+  useEffect(() => {
+    const draft = parseDraft(sessionStorage.getItem(draftKey(serviceCode)));
+    if (draft) {
+      setApplicationId(draft.applicationId);
+      setAgreed(draft.agreed);
+      setValues(draft.values);
+    }
+    setLoaded(true);
+  }, [serviceCode]);
+  useEffect(() => {
+    if (loaded) sessionStorage.setItem(draftKey(serviceCode), serialiseDraft({ applicationId, agreed, values }, kinds));
+    // kinds derives from fields, which do not change on the page.
+  }, [loaded, serviceCode, applicationId, agreed, values]);
+
+  // A stage the answers do not allow yet (a typed or bookmarked address) shows, and says, the one that needs work.
+  useEffect(() => {
+    if (loaded && stage !== wanted) window.history.replaceState(null, "", `?stage=${stage}`);
+  }, [loaded, stage, wanted]);
+
+  // Move focus to the new stage's heading (or the field a Change link names) so keyboard and screen-reader users follow along.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const target = focusAfterMove.current ? document.getElementById(focusAfterMove.current) : headingRef.current;
+    focusAfterMove.current = null;
+    target?.focus();
+  }, [stage]);
+
+  function go(next: ApplyStage, focusId?: string) {
     setError(null);
-    // Move focus to the new stage's heading so keyboard and screen-reader users follow along.
-    requestAnimationFrame(() => headingRef.current?.focus());
+    focusAfterMove.current = focusId ?? null;
+    // Next.js keeps its router in step with the History API: the stage is in the address, and Back returns to the one before.
+    window.history.pushState(null, "", `?stage=${next}`);
   }
 
   function onContinue(event: FormEvent<HTMLFormElement>) {
@@ -89,12 +126,21 @@ export function ApplyWizard({
     if (stage === "details") {
       const checked = checkCitizenFields(fields, values);
       if (!checked.ok) {
-        setProblems(checked.problems);
-        const first = fields.find((f) => checked.problems[f.name]);
-        if (first) document.getElementById(`field-${first.name}`)?.focus();
+        setFieldErrors(
+          Object.fromEntries(
+            fields
+              .filter((f) => checked.problems[f.name])
+              .map((f) => [
+                f.name,
+                checked.problems[f.name] === "required"
+                  ? t("errors.requiredField", { field: f.label })
+                  : t(`errors.invalid_${f.kind}`),
+              ]),
+          ),
+        );
         return;
       }
-      setProblems({});
+      setFieldErrors({});
       go("review");
       return;
     }
@@ -105,39 +151,76 @@ export function ApplyWizard({
     if (busy) return;
     setBusy(true);
     setError(null);
+    setOpenUrl(null);
     try {
       const res = await fetch("/api/applications", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ applicationId, serviceCode, consent: items.map((i) => i.recordType), fields: values }),
+        body: JSON.stringify({
+          applicationId,
+          serviceCode,
+          consent: items.map((i) => i.recordType),
+          fields: values,
+          ...(actingFor && { actingFor }),
+        }),
       });
       const body = (await res.json().catch(() => ({}))) as { url?: string; error?: string; code?: SubmitErrorCode };
       if (res.ok && body.url) {
+        sessionStorage.removeItem(draftKey(serviceCode));
         router.push(body.url);
         return;
       }
-      setError(t(submitErrorKey(res.status, body.code)));
+      if (res.status === 409 && body.code === "already-open" && body.url) {
+        setOpenUrl(body.url);
+        setError(to("refused"));
+      } else {
+        setError(t(submitErrorKey(res.status, body.code)));
+      }
     } catch {
       setError(t("errors.offline"));
     }
     setBusy(false);
   }
 
-  const stageIndex = STAGES.indexOf(stage);
+  const stageIndex = APPLY_STAGES.indexOf(stage);
+  const summary: FieldError[] =
+    stage === "details"
+      ? fields
+          .filter((f) => fieldErrors[f.name])
+          .map((f) => ({
+            fieldId: fieldId(f.name),
+            message: fieldErrors[f.name]!.includes(f.label)
+              ? fieldErrors[f.name]!
+              : `${f.label}: ${fieldErrors[f.name]}`,
+          }))
+      : [];
 
   return (
-    <form onSubmit={onContinue} noValidate className="space-y-6">
+    <form onSubmit={onContinue} noValidate className="space-y-6" data-stage={stage} data-testid="apply-wizard">
+      {stageIndex > 0 && (
+        <a
+          href={`?stage=${APPLY_STAGES[stageIndex - 1]}`}
+          onClick={(e) => {
+            e.preventDefault();
+            window.history.back();
+          }}
+          className="inline-block text-blue-800 underline underline-offset-4"
+        >
+          {t("back")}
+        </a>
+      )}
       <ol aria-label={t("progressLabel")} className="flex flex-wrap gap-2 text-sm">
-        {STAGES.map((s, i) => (
+        {APPLY_STAGES.map((s, i) => (
           <li
             key={s}
             aria-current={s === stage ? "step" : undefined}
             className={`rounded-full border px-3 py-1 ${s === stage ? "border-blue-700 bg-blue-50 font-semibold text-blue-900" : i < stageIndex ? "border-green-700 text-green-900" : "border-slate-400 text-slate-700"}`}
           >
-            {t("stageOf", { n: i + 1, total: STAGES.length })} {t(`stages.${s}`)}
+            {t("stageOf", { n: i + 1, total: APPLY_STAGES.length })} {t(`stages.${s}`)}
           </li>
         ))}
       </ol>
+      <ErrorSummary errors={summary} />
       <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
         {t(`stages.${stage}`)}
       </h2>
@@ -148,7 +231,11 @@ export function ApplyWizard({
           {items.map((item) => {
             const id = `consent-${item.recordType}`;
             return (
-              <div key={item.recordType} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`consent-item-${item.recordType}`}>
+              <div
+                key={item.recordType}
+                className="rounded-lg border border-slate-200 bg-white p-4"
+                data-testid={`consent-item-${item.recordType}`}
+              >
                 <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
                   <dt className="font-medium text-slate-700">{t("record")}</dt>
                   <dd>{item.recordLabel}</dd>
@@ -167,7 +254,9 @@ export function ApplyWizard({
                     onChange={(e) => setAgreed((prev) => ({ ...prev, [item.recordType]: e.target.checked }))}
                     className="mt-1 h-5 w-5 shrink-0 accent-blue-700"
                   />
-                  <label htmlFor={id}>{t("agree", { department: item.departmentName, record: item.recordLabel })}</label>
+                  <label htmlFor={id}>
+                    {t("agree", { department: item.departmentName, record: item.recordLabel })}
+                  </label>
                 </div>
               </div>
             );
@@ -176,110 +265,31 @@ export function ApplyWizard({
       )}
 
       {stage === "details" && (
-        <div className="space-y-6">
-          {locked.length > 0 && (
-            <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-              <legend className="px-1 font-semibold">{t("lockedLegend")}</legend>
-              <p className="text-sm text-slate-700">{t("lockedHint")}</p>
-              {locked.map((l) => (
-                <div key={l.field} className="space-y-1">
-                  <label htmlFor={`locked-${l.field}`} className="block font-medium">
-                    {tp(`fields.${l.field}`)}
-                  </label>
-                  <input
-                    id={`locked-${l.field}`}
-                    readOnly
-                    aria-readonly="true"
-                    aria-describedby={`locked-${l.field}-source`}
-                    value={t("lockedValue")}
-                    className="block w-full cursor-not-allowed rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-slate-700"
-                  />
-                  <p id={`locked-${l.field}-source`} className="text-sm text-slate-700">
-                    {tp("source", { record: l.recordLabel, department: l.departmentName })}
-                  </p>
-                </div>
-              ))}
-            </fieldset>
-          )}
-          <fieldset className="space-y-4">
-            <legend className="mb-2 font-semibold">{t("fieldsLegend")}</legend>
-            {fields.length === 0 && <p className="text-slate-700">{t("noFields")}</p>}
-            {fields.map((f) => {
-              const problem = problems[f.name];
-              const id = `field-${f.name}`;
-              return (
-                <div key={f.name} className="space-y-1">
-                  <label htmlFor={id} className="block font-medium">
-                    {f.label}
-                    {f.required ? "" : ` ${t("optional")}`}
-                  </label>
-                  <input
-                    id={id}
-                    name={f.name}
-                    type={INPUT_TYPES[f.kind]}
-                    inputMode={f.kind === "number" ? "decimal" : undefined}
-                    required={f.required}
-                    aria-invalid={problem ? true : undefined}
-                    aria-describedby={problem ? `${id}-error` : undefined}
-                    value={values[f.name] ?? ""}
-                    onChange={(e) => setValues((prev) => ({ ...prev, [f.name]: e.target.value }))}
-                    className="block w-full rounded-md border border-slate-500 bg-white px-3 py-2 aria-invalid:border-red-700"
-                  />
-                  {problem && (
-                    <p id={`${id}-error`} className="text-sm text-red-800">
-                      {problem === "required" ? t("errors.required") : t(`errors.invalid_${f.kind}`)}
-                    </p>
-                  )}
-                </div>
-              );
-            })}
-          </fieldset>
-        </div>
+        <ApplyDetails
+          fields={fields}
+          locked={locked}
+          values={values}
+          errors={fieldErrors}
+          onChange={(name, value) => setValues((prev) => ({ ...prev, [name]: value }))}
+        />
       )}
 
-      {stage === "review" && (
-        <div className="space-y-4" data-testid="review">
-          <section className="rounded-lg border border-slate-200 bg-white p-4">
-            <h3 className="font-semibold">{t("reviewRecords")}</h3>
-            <ul className="mt-2 list-disc space-y-1 pl-5">
-              {items.map((i) => (
-                <li key={i.recordType}>{t("reviewRecord", { record: i.recordLabel, department: i.departmentName })}</li>
-              ))}
-            </ul>
-          </section>
-          <section className="rounded-lg border border-slate-200 bg-white p-4">
-            <h3 className="font-semibold">{t("reviewFields")}</h3>
-            {fields.length === 0 ? (
-              <p className="mt-2 text-slate-700">{t("noFields")}</p>
-            ) : (
-              <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr]">
-                {fields.map((f) => (
-                  <div key={f.name} className="contents">
-                    <dt className="font-medium text-slate-700">{f.label}</dt>
-                    <dd data-testid={`review-${f.name}`}>{values[f.name]?.trim() || t("notGiven")}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </section>
-        </div>
-      )}
+      {stage === "review" && <ApplyReview items={items} fields={fields} values={values} onChange={go} />}
 
       {error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-red-800">
           {error}
+          {openUrl && (
+            <>
+              {" "}
+              <a href={openUrl} className="font-semibold underline">
+                {to("follow")}
+              </a>
+            </>
+          )}
         </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        {stageIndex > 0 && (
-          <button
-            type="button"
-            onClick={() => go(STAGES[stageIndex - 1]!)}
-            className="rounded-md border border-slate-500 bg-white px-5 py-2.5 font-semibold text-slate-900 hover:bg-slate-100"
-          >
-            {t("back")}
-          </button>
-        )}
         <button
           type="submit"
           disabled={(stage === "consent" && !allAgreed) || busy}
@@ -289,7 +299,15 @@ export function ApplyWizard({
           {stage === "review" ? (busy ? t("submitting") : t("submit")) : t("continue")}
         </button>
         <p id="submit-hint" className="text-sm text-slate-700" aria-live="polite">
-          {stage === "consent" ? (allAgreed ? t("hints.ready") : t("hints.tickAll")) : stage === "review" ? (busy ? t("hints.sending") : t("hints.review")) : t("hints.details")}
+          {stage === "consent"
+            ? allAgreed
+              ? t("hints.ready")
+              : t("hints.tickAll")
+            : stage === "review"
+              ? busy
+                ? t("hints.sending")
+                : t("hints.review")
+              : t("hints.details")}
         </p>
       </div>
     </form>

@@ -15,7 +15,7 @@ export function CancelApplication({ applicationId, onChanged }: { applicationId:
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (await send({ action: "cancel", reason })) setConfirming(false);
+    if (await send({ action: "cancel", reason }, { value: reason, kind: "reason" })) setConfirming(false);
   }
 
   return (
@@ -39,8 +39,18 @@ export function CancelApplication({ applicationId, onChanged }: { applicationId:
           </button>
         </>
       ) : (
-        <form onSubmit={onSubmit} role="group" aria-labelledby="cancel-confirm-title" className="space-y-3 rounded-lg border border-red-300 bg-red-50 p-4">
-          <h3 id="cancel-confirm-title" ref={headingRef} tabIndex={-1} className="font-semibold text-red-900 outline-none">
+        <form
+          onSubmit={onSubmit}
+          role="group"
+          aria-labelledby="cancel-confirm-title"
+          className="space-y-3 rounded-lg border border-red-300 bg-red-50 p-4"
+        >
+          <h3
+            id="cancel-confirm-title"
+            ref={headingRef}
+            tabIndex={-1}
+            className="font-semibold text-red-900 outline-none"
+          >
             {t("confirmTitle")}
           </h3>
           <p>{t("confirmText")}</p>
@@ -61,7 +71,11 @@ export function CancelApplication({ applicationId, onChanged }: { applicationId:
             </p>
           )}
           <div className="flex flex-wrap gap-3">
-            <button type="submit" disabled={busy} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:bg-slate-500">
+            <button
+              type="submit"
+              disabled={busy}
+              className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:bg-slate-500"
+            >
               {busy ? t("sending") : t("confirm")}
             </button>
             <button

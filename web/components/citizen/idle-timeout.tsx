@@ -85,7 +85,12 @@ export function IdleTimeout({ warningSeconds, signoutSeconds }: { warningSeconds
         {t("text", { minutes })}
       </p>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" autoFocus onClick={stay} className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
+        <button
+          type="button"
+          autoFocus
+          onClick={stay}
+          className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800"
+        >
           {t("stay")}
         </button>
         <button

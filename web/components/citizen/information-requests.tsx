@@ -1,14 +1,27 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import type { WorkingCalendar } from "@visit-once/workflows/contracts";
+import { useTranslations } from "next-intl";
+import { DeadlineText } from "@/components/deadline-text";
 import type { FormEvent } from "react";
 import type { InformationRequestView } from "@/lib/steps";
 import { RequiredTextarea, useRequiredText } from "./required-textarea";
 import { useCaseAction } from "./use-case-action";
 
-function ReplyForm({ applicationId, request, onChanged }: { applicationId: string; request: InformationRequestView; onChanged: () => void }) {
+function ReplyForm({
+  applicationId,
+  request,
+  onChanged,
+  now,
+  calendar,
+}: {
+  applicationId: string;
+  request: InformationRequestView;
+  onChanged: () => void;
+  now: Date;
+  calendar?: WorkingCalendar;
+}) {
   const t = useTranslations("citizen.case.requests");
-  const format = useFormatter();
   const reply = useRequiredText();
   const { send, busy, error } = useCaseAction(applicationId, onChanged);
   const id = `reply-${request.id}`;
@@ -16,15 +29,38 @@ function ReplyForm({ applicationId, request, onChanged }: { applicationId: strin
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!reply.check()) return;
-    if (await send({ action: "reply", informationRequestId: request.id, reply: reply.value })) reply.setValue("");
+    if (
+      await send(
+        { action: "reply", informationRequestId: request.id, reply: reply.value },
+        { value: reply.value, kind: "reply" },
+      )
+    )
+      reply.setValue("");
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4" data-testid={`request-${request.id}`}>
+    <form
+      onSubmit={onSubmit}
+      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4"
+      data-testid={`request-${request.id}`}
+    >
       <p className="font-medium">{request.question}</p>
-      <p className="text-sm text-slate-800">{t("due", { date: format.dateTime(new Date(request.dueAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
-      <RequiredTextarea id={id} label={t("label")} text={reply} maxLength={2000} emptyMessage={t("empty")} error={error} />
-      <button type="submit" disabled={busy} className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:bg-slate-500">
+      <p className="text-sm text-slate-800">
+        {t("answer")} <DeadlineText dueAt={request.dueAt} now={now} calendar={calendar} />
+      </p>
+      <RequiredTextarea
+        id={id}
+        label={t("label")}
+        text={reply}
+        maxLength={2000}
+        emptyMessage={t("empty")}
+        error={error}
+      />
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:bg-slate-500"
+      >
         {busy ? t("sending") : t("send")}
       </button>
     </form>
@@ -36,10 +72,14 @@ export function InformationRequests({
   applicationId,
   requests,
   onChanged,
+  now,
+  calendar,
 }: {
   applicationId: string;
   requests: InformationRequestView[];
   onChanged: () => void;
+  now: Date;
+  calendar?: WorkingCalendar;
 }) {
   const t = useTranslations("citizen.case.requests");
   if (requests.length === 0) return null;
@@ -52,7 +92,14 @@ export function InformationRequests({
       </h2>
       {open.length > 0 && <p className="text-slate-800">{t("intro")}</p>}
       {open.map((r) => (
-        <ReplyForm key={r.id} applicationId={applicationId} request={r} onChanged={onChanged} />
+        <ReplyForm
+          key={r.id}
+          applicationId={applicationId}
+          request={r}
+          onChanged={onChanged}
+          now={now}
+          calendar={calendar}
+        />
       ))}
       {past.map((r) => (
         <div key={r.id} className="rounded-lg border border-slate-200 bg-white p-4">

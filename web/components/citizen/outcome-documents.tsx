@@ -4,7 +4,13 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import type { DocumentView } from "@/lib/steps";
 
 /** The documents the case issued, each with its verification code and a PDF download. */
-export function OutcomeDocuments({ documents, officeNames }: { documents: DocumentView[]; officeNames: Record<string, string> }) {
+export function OutcomeDocuments({
+  documents,
+  officeNames,
+}: {
+  documents: DocumentView[];
+  officeNames: Record<string, string>;
+}) {
   const t = useTranslations("citizen.case.documents");
   const format = useFormatter();
   const locale = useLocale();

@@ -29,7 +29,11 @@ export function PrefilledDetails({
         {t("prefill.title")}
       </h2>
       <p className="text-slate-800">{t("prefill.intro")}</p>
-      <form className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="details-title" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+        aria-labelledby="details-title"
+        onSubmit={(e) => e.preventDefault()}
+      >
         {prefilled.length === 0 && <p className="text-slate-700">{t("prefill.waiting")}</p>}
         {prefilled.map((p) => (
           <div key={p.field} className="space-y-1">

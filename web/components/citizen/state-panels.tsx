@@ -7,8 +7,15 @@ import { useTranslations } from "next-intl";
 export function LoadingPanel() {
   const t = useTranslations("citizen.states");
   return (
-    <div role="status" aria-live="polite" className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white p-6 text-slate-800">
-      <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-blue-700 border-t-transparent motion-reduce:animate-none" />
+    <div
+      role="status"
+      aria-live="polite"
+      className="flex items-center gap-3 rounded-lg border border-slate-200 bg-white p-6 text-slate-800"
+    >
+      <span
+        aria-hidden="true"
+        className="h-4 w-4 animate-spin rounded-full border-2 border-blue-700 border-t-transparent motion-reduce:animate-none"
+      />
       {t("loading")}
     </div>
   );
@@ -22,7 +29,11 @@ export function ErrorPanel({ reset }: { reset: () => void }) {
       <h1 className="text-xl font-semibold">{t("errorTitle")}</h1>
       <p>{t("errorHint")}</p>
       <div className="flex flex-wrap gap-4">
-        <button type="button" onClick={reset} className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800"
+        >
           {t("retry")}
         </button>
         <Link href="/" className="self-center text-blue-800 underline">

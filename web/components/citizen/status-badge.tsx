@@ -6,6 +6,7 @@ export const STATUS_TONES: Record<ApplicationStatus, string> = {
   SUBMITTED: "border-blue-300 bg-blue-50 text-blue-900",
   FETCHING: "border-blue-300 bg-blue-50 text-blue-900",
   RECORDS_READY: "border-blue-300 bg-blue-50 text-blue-900",
+  AWAITING_CONFIRMATION: "border-amber-300 bg-amber-50 text-amber-900",
   AWAITING_CASEWORKER: "border-amber-300 bg-amber-50 text-amber-900",
   IN_DEPARTMENTS: "border-blue-300 bg-blue-50 text-blue-900",
   ISSUING: "border-blue-300 bg-blue-50 text-blue-900",
@@ -18,7 +19,11 @@ export const STATUS_TONES: Record<ApplicationStatus, string> = {
 export function StatusBadge({ status }: { status: ApplicationStatus }) {
   const t = useTranslations("citizen.status");
   return (
-    <span data-testid="status-badge" data-status={status} className={`rounded-full border px-3 py-1 text-sm font-medium ${STATUS_TONES[status]}`}>
+    <span
+      data-testid="status-badge"
+      data-status={status}
+      className={`rounded-full border px-3 py-1 text-sm font-medium ${STATUS_TONES[status]}`}
+    >
       {t(status)}
     </span>
   );

@@ -8,7 +8,13 @@ export function StatusBanner({ status, reasons }: { status: ApplicationStatus; r
   const t = useTranslations("citizen");
   return (
     <div className={`rounded-lg border p-4 ${STATUS_TONES[status]}`}>
-      <p data-testid="application-status" data-status={status} role="status" aria-live="polite" className="text-lg font-semibold">
+      <p
+        data-testid="application-status"
+        data-status={status}
+        role="status"
+        aria-live="polite"
+        className="text-lg font-semibold"
+      >
         {t(`status.${status}`)}
       </p>
       <p className="mt-1">{t(`statusHint.${status}`)}</p>

@@ -1,6 +1,8 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import type { WorkingCalendar } from "@visit-once/workflows/contracts";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { DeadlineText } from "@/components/deadline-text";
 import { isStepOverdue, type StepView } from "@/lib/steps";
 
 const STEP_STYLES: Record<StepView["status"], string> = {
@@ -33,15 +35,19 @@ export function StepTimeline({
   officeNames,
   stepTitles,
   now,
+  calendar,
 }: {
   steps: StepView[];
   officeNames: Record<string, string>;
   /** Every step's title by its key, in the page's language. */
   stepTitles: Record<string, string>;
   now: Date;
+  /** The holidays and working weekends, for the working days left. */
+  calendar?: WorkingCalendar;
 }) {
   const t = useTranslations("citizen");
   const format = useFormatter();
+  const locale = useLocale();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
 
   // The server page names every step the workflow writes (record fetches, the checks, the service's steps).
@@ -54,17 +60,27 @@ export function StepTimeline({
       </h2>
       <ol className="space-y-3">
         {steps.map((step) => {
-          const office = step.departmentCode ? (officeNames[step.departmentCode] ?? step.departmentCode) : t("case.steps.visitOnce");
+          const office = step.departmentCode
+            ? (officeNames[step.departmentCode] ?? step.departmentCode)
+            : t("case.steps.visitOnce");
           const overdue = isStepOverdue(step, now);
           return (
-            <li key={step.key} data-testid={`step-${step.key}`} data-status={step.status} className={`rounded-lg border p-4 text-slate-900 ${STEP_STYLES[step.status]}`}>
+            <li
+              key={step.key}
+              data-testid={`step-${step.key}`}
+              data-status={step.status}
+              className={`rounded-lg border p-4 text-slate-900 ${STEP_STYLES[step.status]}`}
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <span className="font-medium">{label(step)}</span>
                 <span className="font-semibold" data-testid={`step-${step.key}-status`}>
-                  <span aria-hidden="true">{STEP_ICONS[step.status]} </span>
-                  {t(`stepStatus.${step.status}`)}
+                  <span aria-hidden="true">{step.settled ? "✓" : STEP_ICONS[step.status]} </span>
+                  {step.settled ? t("case.steps.settled") : t(`stepStatus.${step.status}`)}
                   {overdue && (
-                    <span data-testid={`step-${step.key}-overdue`} className="ml-2 rounded bg-red-800 px-2 py-0.5 text-sm text-white">
+                    <span
+                      data-testid={`step-${step.key}-overdue`}
+                      className="ml-2 rounded bg-red-800 px-2 py-0.5 text-sm text-white"
+                    >
                       {t("case.steps.overdue")}
                     </span>
                   )}
@@ -81,7 +97,7 @@ export function StepTimeline({
                   <div>
                     <dt className="inline font-medium">{t("case.steps.due")} </dt>
                     <dd className="inline">
-                      <time dateTime={step.dueAt}>{when(step.dueAt)}</time>
+                      <DeadlineText dueAt={step.dueAt} now={now} calendar={calendar} />
                     </dd>
                   </div>
                 )}
@@ -94,7 +110,10 @@ export function StepTimeline({
                   </div>
                 )}
               </dl>
-              {step.detail && (step.status === "FAILED" || step.status === "REJECTED" || step.status === "AWAITING_CITIZEN") && <p className="mt-1">{step.detail}</p>}
+              {step.detail &&
+                (step.status === "FAILED" || step.status === "REJECTED" || step.status === "AWAITING_CITIZEN") && (
+                  <p className="mt-1">{locale === "en" ? step.detail.en : step.detail.zh}</p>
+                )}
             </li>
           );
         })}

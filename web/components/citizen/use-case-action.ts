@@ -3,13 +3,18 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 // The plain text rule only: the contracts' barrel would build zod objects in the browser, whose eval probe the CSP refuses.
-import { TEXT_LIMITS, textProblem } from "@visit-once/workflows/contracts/text";
+import { TEXT_LIMITS, type TextKind, textProblem } from "@visit-once/workflows/contracts/text";
+import type { CaseActionOf, CaseActionRequest } from "@visit-once/workflows/contracts";
 import { newRequestId } from "@/lib/request-id";
 
-type CaseActionBody =
-  | { action: "cancel"; reason: string }
-  | { action: "reply"; informationRequestId: string; reply: string }
-  | { action: "dispute"; recordType: string; explanation: string };
+/** A citizen's case action, as the case-action table defines its request. */
+export type CitizenActionBody = Extract<CaseActionRequest, { action: CaseActionOf<"CITIZEN"> }>;
+
+/** The text the citizen typed for the action, and the text rule it falls under. */
+export interface TypedText {
+  value: string;
+  kind: TextKind;
+}
 
 /**
  * Sends one case action. The request id is minted once per form and kept until the action
@@ -21,11 +26,10 @@ export function useCaseAction(applicationId: string, onDone: () => void) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function send(body: CaseActionBody): Promise<boolean> {
+  async function send(body: CitizenActionBody, text?: TypedText): Promise<boolean> {
     if (busy) return false;
-    // The same text rule the server applies, said here in the reader's language before anything is sent.
-    const text = body.action === "cancel" ? body.reason : body.action === "reply" ? body.reply : body.explanation;
-    const problem = textProblem(text, body.action === "reply" ? TEXT_LIMITS.reply : TEXT_LIMITS.reason);
+    // The same text rule the server applies, said here in the reader's language before anything is sent (an action without text has none).
+    const problem = text ? textProblem(text.value, TEXT_LIMITS[text.kind]) : null;
     if (problem) {
       setError(t(`text.${problem}`));
       return false;
@@ -51,11 +55,11 @@ export function useCaseAction(applicationId: string, onDone: () => void) {
           ? t("signedOut")
           : res.status === 429
             ? t("throttled")
-          : res.status === 409 || res.status === 422
-            ? t("refused", { reason: answer.error ?? "" })
-            : res.status === 400
-              ? t("invalid")
-              : t("failed"),
+            : res.status === 409 || res.status === 422
+              ? t("refused", { reason: answer.error ?? "" })
+              : res.status === 400
+                ? t("invalid")
+                : t("failed"),
       );
     } catch {
       setError(t("offline"));

@@ -7,7 +7,12 @@ import { officeLabel, pick, recordLabel } from "@/server/localised";
  * service definition's per-step grant, in her words. The workbench shows exactly this.
  */
 export async function WhoSeesWhat({ service }: { service: ServiceDefinition }) {
-  const [t, words, locale, format] = await Promise.all([getTranslations("citizen.apply.whoSees"), getTranslations("citizen"), getLocale(), getFormatter()]);
+  const [t, words, locale, format] = await Promise.all([
+    getTranslations("citizen.apply.whoSees"),
+    getTranslations("citizen"),
+    getLocale(),
+    getFormatter(),
+  ]);
   const fieldName = (key: string) => (words.has(`recordFields.${key}`) ? words(`recordFields.${key}`) : key);
   const typedName = (name: string) => {
     const field = service.citizenFields.find((f) => f.name === name);
@@ -21,7 +26,11 @@ export async function WhoSeesWhat({ service }: { service: ServiceDefinition }) {
       <p className="text-slate-800">{t("intro")}</p>
       <ul className="space-y-3">
         {service.steps.map((step) => (
-          <li key={step.key} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`who-sees-${step.key}`}>
+          <li
+            key={step.key}
+            className="rounded-lg border border-slate-200 bg-white p-4"
+            data-testid={`who-sees-${step.key}`}
+          >
             <h3 className="font-semibold">
               {officeLabel(locale, step.office)} · {pick(locale, step.title)}
             </h3>
@@ -31,7 +40,9 @@ export async function WhoSeesWhat({ service }: { service: ServiceDefinition }) {
                   {t("record", { record: recordLabel(locale, type), fields: format.list(fields.map(fieldName)) })}
                 </li>
               ))}
-              {step.sees.typed.length > 0 && <li>{t("typed", { fields: format.list(step.sees.typed.map(typedName)) })}</li>}
+              {step.sees.typed.length > 0 && (
+                <li>{t("typed", { fields: format.list(step.sees.typed.map(typedName)) })}</li>
+              )}
             </ul>
           </li>
         ))}

@@ -22,7 +22,11 @@ export function ActionResult({ state }: { state: Answer | null }) {
   return (
     <div aria-live="polite" role="status" data-testid="action-result" data-ok={state ? String(state.ok) : undefined}>
       {state && (
-        <p className={`rounded border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>{state.message}</p>
+        <p
+          className={`rounded border p-3 ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
+        >
+          {state.message}
+        </p>
       )}
     </div>
   );

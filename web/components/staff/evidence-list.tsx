@@ -15,21 +15,39 @@ export interface EvidenceItem {
 }
 
 /** Where the records are seen (a task or an exception): what a reveal names besides the record and field. */
-export type RevealVia = { via: "task"; applicationId: string; stepKey: string } | { via: "exception"; exceptionId: string };
+export type RevealVia =
+  { via: "task"; applicationId: string; stepKey: string } | { via: "exception"; exceptionId: string };
 
 function revealTarget(via: RevealVia, recordType: string, field: string): RevealTarget {
   return { ...via, recordType, field };
 }
 
 /** Evidence records with their provenance: which department, which record, when. */
-export async function EvidenceList({ records, emptyText, revealVia }: { records: readonly EvidenceItem[]; emptyText: string; revealVia?: RevealVia }) {
+export async function EvidenceList({
+  records,
+  emptyText,
+  revealVia,
+}: {
+  records: readonly EvidenceItem[];
+  emptyText: string;
+  revealVia?: RevealVia;
+}) {
   // Field names in the words the citizen's pages use for the same records.
-  const [t, words, locale, format] = await Promise.all([getTranslations("staff.evidence"), getTranslations("citizen"), getLocale(), getFormatter()]);
+  const [t, words, locale, format] = await Promise.all([
+    getTranslations("staff.evidence"),
+    getTranslations("citizen"),
+    getLocale(),
+    getFormatter(),
+  ]);
   if (records.length === 0) return <p className="text-slate-700">{emptyText}</p>;
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {records.map((r) => (
-        <li key={r.recordType} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`evidence-${r.recordType}`}>
+        <li
+          key={r.recordType}
+          className="rounded-lg border border-slate-200 bg-white p-4"
+          data-testid={`evidence-${r.recordType}`}
+        >
           <h3 className="font-semibold">{recordLabel(locale, r.recordType)}</h3>
           <p className="text-sm text-slate-700">
             {t("provenance", {
@@ -44,7 +62,15 @@ export async function EvidenceList({ records, emptyText, revealVia }: { records:
                 <div key={row.key} className="contents">
                   <dt className="min-w-0 break-words text-slate-700">{row.label}</dt>
                   <dd className="min-w-0 break-all">
-                    {revealVia && r.revealable?.includes(row.key) ? <RevealableValue masked={row.value} label={row.label} target={revealTarget(revealVia, r.recordType, row.key)} /> : row.value}
+                    {revealVia && r.revealable?.includes(row.key) ? (
+                      <RevealableValue
+                        masked={row.value}
+                        label={row.label}
+                        target={revealTarget(revealVia, r.recordType, row.key)}
+                      />
+                    ) : (
+                      row.value
+                    )}
                   </dd>
                 </div>
               ))}

@@ -16,7 +16,13 @@ export async function InformationRequests({ requests }: { requests: readonly Inf
   return (
     <ul className="space-y-3">
       {requests.map((r) => (
-        <li key={r.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="information-request" data-request-id={r.id} data-status={r.status}>
+        <li
+          key={r.id}
+          className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+          data-testid="information-request"
+          data-request-id={r.id}
+          data-status={r.status}
+        >
           <p>
             <span className="font-medium">{t("question")}</span> {r.question}
           </p>

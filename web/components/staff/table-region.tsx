@@ -6,7 +6,12 @@ import type { ReactNode } from "react";
  */
 export function TableRegion({ captionId, children }: { captionId: string; children: ReactNode }) {
   return (
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-blue-700">
+    <div
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-blue-700"
+    >
       {children}
     </div>
   );

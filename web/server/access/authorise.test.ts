@@ -12,11 +12,20 @@ describe("authorise on PostgreSQL", () => {
     const resource = { kind: "case", citizenId: randomUUID(), hasExceptions: false } as const;
     // An hour far from now, so other tests' refusals never share the counter.
     const hour = new Date(Date.UTC(2001, 0, 1, 10, 0, 0));
-    await db.anonymousRefusalCount.deleteMany({ where: { action: "dispute", resourceKind: "case", hour: { gte: hour, lt: new Date(Date.UTC(2001, 0, 1, 12)) } } });
+    await db.anonymousRefusalCount.deleteMany({
+      where: { action: "dispute", resourceKind: "case", hour: { gte: hour, lt: new Date(Date.UTC(2001, 0, 1, 12)) } },
+    });
     await countAnonymousRefusal(db, "dispute", "case", new Date(Date.UTC(2001, 0, 1, 10, 5)));
-    await Promise.all(Array.from({ length: 20 }, () => countAnonymousRefusal(db, "dispute", "case", new Date(Date.UTC(2001, 0, 1, 10, 59)))));
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        countAnonymousRefusal(db, "dispute", "case", new Date(Date.UTC(2001, 0, 1, 10, 59))),
+      ),
+    );
     await countAnonymousRefusal(db, "dispute", "case", new Date(Date.UTC(2001, 0, 1, 11, 0)));
-    const rows = await db.anonymousRefusalCount.findMany({ where: { action: "dispute", resourceKind: "case", hour: { gte: hour, lt: new Date(Date.UTC(2001, 0, 1, 12)) } }, orderBy: { hour: "asc" } });
+    const rows = await db.anonymousRefusalCount.findMany({
+      where: { action: "dispute", resourceKind: "case", hour: { gte: hour, lt: new Date(Date.UTC(2001, 0, 1, 12)) } },
+      orderBy: { hour: "asc" },
+    });
     expect(rows.map((r) => [r.hour.toISOString(), r.count])).toEqual([
       ["2001-01-01T10:00:00.000Z", 21],
       ["2001-01-01T11:00:00.000Z", 1],
@@ -36,5 +45,25 @@ describe("authorise on PostgreSQL", () => {
     const rows = await db.auditEntry.findMany({ where: { resource: label } });
     expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ actorId: stranger.id, allowed: false, action: "cancel" });
+  });
+
+  it("records an allowed decision once however often the same request is repeated, and each refused repeat", async () => {
+    const label = `case:${randomUUID()}/step:pension-approval`;
+    const officer = { id: randomUUID(), role: "OFFICER" as const, departmentCode: "human-resources" };
+    const task = { kind: "task", office: "human-resources", offered: true } as const;
+    const requestId = randomUUID();
+    expect((await authorise(officer, "decide", task, label, db, { requestId })).allowed).toBe(true);
+    // 99 repeats of the same request (a double click, a retry): still one allowed decision.
+    for (let i = 0; i < 99; i++)
+      expect((await authorise(officer, "decide", task, label, db, { requestId, repeat: true })).allowed).toBe(true);
+    expect(
+      await db.auditEntry.findMany({
+        where: { resource: label },
+        select: { actorId: true, action: true, allowed: true, requestId: true },
+      }),
+    ).toEqual([{ actorId: officer.id, action: "decide", allowed: true, requestId }]);
+    const other = { ...officer, id: randomUUID(), departmentCode: "health" };
+    await authorise(other, "decide", task, label, db, { requestId, repeat: true });
+    expect(await db.auditEntry.count({ where: { resource: label, allowed: false } })).toBe(1);
   });
 });

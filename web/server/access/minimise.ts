@@ -6,7 +6,13 @@ import type { CitizenField, StepGrant } from "@visit-once/workflows/contracts";
 import { readConflict } from "../staff/conflict";
 
 /** The statuses of a department step that has reached its office: awaiting it, or answered or decided since. */
-const OFFERED_STATUSES: readonly StepStatus[] = ["AWAITING_DECISION", "AWAITING_CITIZEN", "DONE", "REJECTED", "REVOKED"];
+const OFFERED_STATUSES: readonly StepStatus[] = [
+  "AWAITING_DECISION",
+  "AWAITING_CITIZEN",
+  "DONE",
+  "REJECTED",
+  "REVOKED",
+];
 
 /**
  * Whether a department step has been offered to its office. A cancelled case cancels its steps
@@ -28,7 +34,10 @@ export function pickFields(data: unknown, fields: readonly string[]): Record<str
 }
 
 /** Evidence records as a step's office is given them: only the granted record types, each with only its granted fields. */
-export function minimiseRecords<R extends { recordType: string; data: unknown }>(grant: StepGrant, records: readonly R[]): (Omit<R, "data"> & { data: Record<string, unknown> })[] {
+export function minimiseRecords<R extends { recordType: string; data: unknown }>(
+  grant: StepGrant,
+  records: readonly R[],
+): (Omit<R, "data"> & { data: Record<string, unknown> })[] {
   return records.flatMap((r) => {
     const fields = (grant.records as Record<string, readonly string[] | undefined>)[r.recordType];
     return fields ? [{ ...r, data: pickFields(r.data, fields) }] : [];
@@ -50,7 +59,9 @@ export function minimiseTyped(grant: StepGrant, serviceFields: readonly CitizenF
   return serviceFields.flatMap((f) => {
     if (!grant.typed.includes(f.name) || !Object.hasOwn(values, f.name)) return [];
     const value = values[f.name];
-    return value === undefined || value === null || value === "" ? [] : [{ name: f.name, label: f.label, value: String(value) }];
+    return value === undefined || value === null || value === ""
+      ? []
+      : [{ name: f.name, label: f.label, value: String(value) }];
   });
 }
 

@@ -19,7 +19,12 @@ export type SignInOutcome =
  * access ledger in the same transaction (whose account: the account when known; no address,
  * no email there: the ledger says who used whose data, not where from).
  */
-export async function recordSignIn(email: string, address: string, outcome: SignInOutcome, db: Db = defaultDb()): Promise<void> {
+export async function recordSignIn(
+  email: string,
+  address: string,
+  outcome: SignInOutcome,
+  db: Db = defaultDb(),
+): Promise<void> {
   const resource = outcome.userId ? `account:${outcome.userId}` : `email-sha256:${emailDigest(email)}`;
   const result = outcome.ok ? "success" : outcome.reason;
   const requestId = await currentRequestId();

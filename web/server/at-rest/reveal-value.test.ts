@@ -41,14 +41,45 @@ beforeAll(async () => {
       consent: { fields: sealSensitive({ bankAccount: BANK_ACCOUNT }, cipher) },
       steps: {
         create: [
-          { key: "pension-approval", position: 1, kind: "DEPARTMENT", departmentCode: "human-resources", status: "AWAITING_DECISION", startedAt: new Date() },
-          { key: "medical-insurance-change", position: 2, kind: "DEPARTMENT", departmentCode: "medical-security", status: "PENDING" },
+          {
+            key: "pension-approval",
+            position: 1,
+            kind: "DEPARTMENT",
+            departmentCode: "human-resources",
+            status: "AWAITING_DECISION",
+            startedAt: new Date(),
+          },
+          {
+            key: "medical-insurance-change",
+            position: 2,
+            kind: "DEPARTMENT",
+            departmentCode: "medical-security",
+            status: "PENDING",
+          },
         ],
       },
       records: {
-        create: [{ recordType: "identity", departmentCode: "public-security", data: sealSensitive({ nationalId: ID, fullName: "吴芳", sex: "F", birthDate: "1964-03-08" }, cipher), ...provenance }],
+        create: [
+          {
+            recordType: "identity",
+            departmentCode: "public-security",
+            data: sealSensitive({ nationalId: ID, fullName: "吴芳", sex: "F", birthDate: "1964-03-08" }, cipher),
+            ...provenance,
+          },
+        ],
       },
-      exceptions: { create: { id: exceptionId, kind: "MISSING_RECORD", status: "OPEN", departmentCode: "public-security", recordType: "identity", summary: "x", blocking: true, dueAt: new Date() } },
+      exceptions: {
+        create: {
+          id: exceptionId,
+          kind: "MISSING_RECORD",
+          status: "OPEN",
+          departmentCode: "public-security",
+          recordType: "identity",
+          summary: "x",
+          blocking: true,
+          dueAt: new Date(),
+        },
+      },
     },
   });
 });
@@ -57,28 +88,83 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const reveals = (actorId: string) => db.accessEvent.findMany({ where: { action: "reveal", actorId, applicationId }, orderBy: { seq: "asc" } });
+const reveals = (actorId: string) =>
+  db.accessEvent.findMany({ where: { action: "reveal", actorId, applicationId }, orderBy: { seq: "asc" } });
 
 describe("revealing a masked value", () => {
   it("shows an officer a field of her office's offered task in clear, after a ledger entry naming the field, case and citizen", async () => {
     const task = { via: "task", applicationId, stepKey: "pension-approval" } as const;
-    expect(await revealValue(pensionOfficer, { ...task, recordType: null, field: "bankAccount" }, db)).toBe(BANK_ACCOUNT);
+    expect(await revealValue(pensionOfficer, { ...task, recordType: null, field: "bankAccount" }, db)).toBe(
+      BANK_ACCOUNT,
+    );
     expect(await revealValue(pensionOfficer, { ...task, recordType: "identity", field: "nationalId" }, db)).toBe(ID);
     expect(await reveals(pensionOfficer.id)).toMatchObject([
-      { actorRole: "OFFICER", actorOffice: "human-resources", subjectId: citizenId, recordTypes: [], fields: ["bankAccount"], serviceCode: "retirement", outcome: "allowed" },
+      {
+        actorRole: "OFFICER",
+        actorOffice: "human-resources",
+        subjectId: citizenId,
+        recordTypes: [],
+        fields: ["bankAccount"],
+        serviceCode: "retirement",
+        outcome: "allowed",
+      },
       { subjectId: citizenId, recordTypes: ["identity"], fields: ["nationalId"] },
     ]);
   });
 
   it("refuses, as absence and without a ledger entry, another office, a step not yet offered, a field not masked or not granted, and bad input", async () => {
     const pending = { via: "task", applicationId, stepKey: "medical-insurance-change" } as const;
-    expect(await revealValue(medicalOfficer, { ...pending, recordType: "identity", field: "nationalId" }, db)).toBeNull();
-    expect(await revealValue(medicalOfficer, { via: "task", applicationId, stepKey: "pension-approval", recordType: null, field: "bankAccount" }, db)).toBeNull();
-    expect(await revealValue(pensionOfficer, { via: "task", applicationId, stepKey: "pension-approval", recordType: "identity", field: "fullName" }, db)).toBeNull();
-    expect(await revealValue(pensionOfficer, { via: "task", applicationId, stepKey: "pension-approval", recordType: "medical-insurance", field: "nationalId" }, db)).toBeNull();
-    expect(await revealValue(pensionOfficer, { via: "task", applicationId: "not-a-uuid", stepKey: "x", recordType: null, field: "bankAccount" }, db)).toBeNull();
-    expect(await revealValue(null, { via: "task", applicationId, stepKey: "pension-approval", recordType: null, field: "bankAccount" }, db)).toBeNull();
-    expect(await revealValue(caseworker, { via: "task", applicationId, stepKey: "pension-approval", recordType: null, field: "bankAccount" }, db)).toBeNull();
+    expect(
+      await revealValue(medicalOfficer, { ...pending, recordType: "identity", field: "nationalId" }, db),
+    ).toBeNull();
+    expect(
+      await revealValue(
+        medicalOfficer,
+        { via: "task", applicationId, stepKey: "pension-approval", recordType: null, field: "bankAccount" },
+        db,
+      ),
+    ).toBeNull();
+    expect(
+      await revealValue(
+        pensionOfficer,
+        { via: "task", applicationId, stepKey: "pension-approval", recordType: "identity", field: "fullName" },
+        db,
+      ),
+    ).toBeNull();
+    expect(
+      await revealValue(
+        pensionOfficer,
+        {
+          via: "task",
+          applicationId,
+          stepKey: "pension-approval",
+          recordType: "medical-insurance",
+          field: "nationalId",
+        },
+        db,
+      ),
+    ).toBeNull();
+    expect(
+      await revealValue(
+        pensionOfficer,
+        { via: "task", applicationId: "not-a-uuid", stepKey: "x", recordType: null, field: "bankAccount" },
+        db,
+      ),
+    ).toBeNull();
+    expect(
+      await revealValue(
+        null,
+        { via: "task", applicationId, stepKey: "pension-approval", recordType: null, field: "bankAccount" },
+        db,
+      ),
+    ).toBeNull();
+    expect(
+      await revealValue(
+        caseworker,
+        { via: "task", applicationId, stepKey: "pension-approval", recordType: null, field: "bankAccount" },
+        db,
+      ),
+    ).toBeNull();
     expect(await reveals(medicalOfficer.id)).toEqual([]);
     expect(await reveals(caseworker.id)).toEqual([]);
     const refusal = await db.auditEntry.findFirst({ where: { actorId: medicalOfficer.id, action: "reveal" } });
@@ -86,9 +172,25 @@ describe("revealing a masked value", () => {
   });
 
   it("shows a caseworker a record tied to the exception, and nothing of a record it is not about", async () => {
-    expect(await revealValue(caseworker, { via: "exception", exceptionId, recordType: "identity", field: "nationalId" }, db)).toBe(ID);
-    expect(await revealValue(caseworker, { via: "exception", exceptionId, recordType: "social-insurance", field: "nationalId" }, db)).toBeNull();
-    expect(await revealValue(pensionOfficer, { via: "exception", exceptionId, recordType: "identity", field: "nationalId" }, db)).toBeNull();
-    expect(await reveals(caseworker.id)).toMatchObject([{ actorRole: "CASEWORKER", subjectId: citizenId, recordTypes: ["identity"], fields: ["nationalId"] }]);
+    expect(
+      await revealValue(caseworker, { via: "exception", exceptionId, recordType: "identity", field: "nationalId" }, db),
+    ).toBe(ID);
+    expect(
+      await revealValue(
+        caseworker,
+        { via: "exception", exceptionId, recordType: "social-insurance", field: "nationalId" },
+        db,
+      ),
+    ).toBeNull();
+    expect(
+      await revealValue(
+        pensionOfficer,
+        { via: "exception", exceptionId, recordType: "identity", field: "nationalId" },
+        db,
+      ),
+    ).toBeNull();
+    expect(await reveals(caseworker.id)).toMatchObject([
+      { actorRole: "CASEWORKER", subjectId: citizenId, recordTypes: ["identity"], fields: ["nationalId"] },
+    ]);
   });
 });

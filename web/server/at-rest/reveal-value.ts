@@ -1,3 +1,4 @@
+import { caseSubjectId } from "@visit-once/prisma";
 import type { Db } from "@visit-once/prisma";
 import { openSensitive } from "@visit-once/prisma/at-rest";
 import { stepGrant } from "@visit-once/workflows/contracts";
@@ -19,7 +20,13 @@ import { fieldCipher } from "@/env";
 const name = z.string().regex(/^[a-zA-Z][a-zA-Z0-9-]{0,63}$/);
 
 export const revealTargetSchema = z.discriminatedUnion("via", [
-  z.object({ via: z.literal("task"), applicationId: z.uuid(), stepKey: z.string().min(1).max(100), recordType: name.nullable(), field: name }),
+  z.object({
+    via: z.literal("task"),
+    applicationId: z.uuid(),
+    stepKey: z.string().min(1).max(100),
+    recordType: name.nullable(),
+    field: name,
+  }),
   z.object({ via: z.literal("exception"), exceptionId: z.uuid(), recordType: name, field: name }),
 ]);
 export type RevealTarget = z.infer<typeof revealTargetSchema>;
@@ -28,6 +35,7 @@ interface Found {
   resource: Extract<Resource, { kind: "sensitive-field" }>;
   label: string;
   applicationId: string;
+  /** Whose data (the represented person's, when someone applied for her). */
   citizenId: string;
   serviceCode: string;
   /** The stored value (sealed), if the field is there. */
@@ -38,23 +46,33 @@ interface Found {
 async function findTaskField(t: Extract<RevealTarget, { via: "task" }>, db: Db): Promise<Found | null> {
   const step = await db.applicationStep.findUnique({
     where: { applicationId_key: { applicationId: t.applicationId, key: t.stepKey } },
-    include: { application: { select: { serviceCode: true, citizenId: true, consent: true } } },
+    include: {
+      application: {
+        select: { serviceCode: true, citizenId: true, subjectUserId: true, subjectIndex: true, consent: true },
+      },
+    },
   });
   if (!step || step.kind !== "DEPARTMENT" || !step.departmentCode) return null;
   const grant = stepGrant(step.application.serviceCode, t.stepKey);
-  const granted = t.recordType === null ? grant.typed.includes(t.field) : ((grant.records as Record<string, readonly string[] | undefined>)[t.recordType] ?? []).includes(t.field);
+  const granted =
+    t.recordType === null
+      ? grant.typed.includes(t.field)
+      : ((grant.records as Record<string, readonly string[] | undefined>)[t.recordType] ?? []).includes(t.field);
   let stored: unknown;
   if (t.recordType === null) {
     stored = fieldOf((step.application.consent as { fields?: unknown } | null)?.fields, t.field);
   } else {
-    const record = await db.evidenceRecord.findUnique({ where: { applicationId_recordType: { applicationId: t.applicationId, recordType: t.recordType } }, select: { data: true } });
+    const record = await db.evidenceRecord.findUnique({
+      where: { applicationId_recordType: { applicationId: t.applicationId, recordType: t.recordType } },
+      select: { data: true },
+    });
     stored = fieldOf(record?.data, t.field);
   }
   return {
     resource: { kind: "sensitive-field", via: "task", office: step.departmentCode, offered: wasOffered(step), granted },
     label: `case:${t.applicationId}/step:${t.stepKey}/${t.recordType ?? "typed"}:${t.field}`,
     applicationId: t.applicationId,
-    citizenId: step.application.citizenId,
+    citizenId: caseSubjectId(step.application),
     serviceCode: step.application.serviceCode,
     stored,
     purpose: `Shown in clear on request, for the decision on step ${t.stepKey}`,
@@ -64,16 +82,24 @@ async function findTaskField(t: Extract<RevealTarget, { via: "task" }>, db: Db):
 async function findExceptionField(t: Extract<RevealTarget, { via: "exception" }>, db: Db): Promise<Found | null> {
   const exception = await db.caseException.findUnique({
     where: { id: t.exceptionId },
-    select: { applicationId: true, recordType: true, conflict: true, application: { select: { citizenId: true, serviceCode: true } } },
+    select: {
+      applicationId: true,
+      recordType: true,
+      conflict: true,
+      application: { select: { citizenId: true, subjectUserId: true, subjectIndex: true, serviceCode: true } },
+    },
   });
   if (!exception) return null;
   const granted = exceptionRecordTypes(exception).includes(t.recordType);
-  const record = await db.evidenceRecord.findUnique({ where: { applicationId_recordType: { applicationId: exception.applicationId, recordType: t.recordType } }, select: { data: true } });
+  const record = await db.evidenceRecord.findUnique({
+    where: { applicationId_recordType: { applicationId: exception.applicationId, recordType: t.recordType } },
+    select: { data: true },
+  });
   return {
     resource: { kind: "sensitive-field", via: "exception", granted },
     label: `exception:${t.exceptionId}/${t.recordType}:${t.field}`,
     applicationId: exception.applicationId,
-    citizenId: exception.application.citizenId,
+    citizenId: caseSubjectId(exception.application),
     serviceCode: exception.application.serviceCode,
     stored: fieldOf(record?.data, t.field),
     purpose: "Shown in clear on request, to resolve an exception",

@@ -10,7 +10,9 @@ const decide = { action: "decide", stepKey: "household-registration", decision: 
 
 describe("canonicalJson", () => {
   it("writes the same request the same way whatever its key order", () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { y: 1, x: 0 }], c: "x" } })).toBe(canonicalJson({ a: { c: "x", d: [2, { x: 0, y: 1 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [2, { y: 1, x: 0 }], c: "x" } })).toBe(
+      canonicalJson({ a: { c: "x", d: [2, { x: 0, y: 1 }] }, b: 1 }),
+    );
     expect(canonicalJson({ a: 1, skipped: undefined })).toBe('{"a":1}');
   });
 });
@@ -21,7 +23,14 @@ describe("claimIdempotencyKey on PostgreSQL", () => {
     const officer = randomUUID();
     const app = randomUUID();
     expect(await claimIdempotencyKey(db, key, officer, app, decide)).toBe("first");
-    expect(await claimIdempotencyKey(db, key, officer, app, { reason: "", decision: "approve", stepKey: "household-registration", action: "decide" })).toBe("repeat");
+    expect(
+      await claimIdempotencyKey(db, key, officer, app, {
+        reason: "",
+        decision: "approve",
+        stepKey: "household-registration",
+        action: "decide",
+      }),
+    ).toBe("repeat");
     expect(await claimIdempotencyKey(db, key, officer, app, { ...decide, decision: "reject" })).toBe("conflict");
     expect(await claimIdempotencyKey(db, key, randomUUID(), app, decide)).toBe("conflict");
     expect(await claimIdempotencyKey(db, key, officer, randomUUID(), decide)).toBe("conflict");

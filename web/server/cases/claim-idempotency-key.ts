@@ -20,12 +20,23 @@ export function canonicalJson(value: unknown): string {
  * parsed body). The same request again is a "repeat" (Temporal answers it like the first); the
  * key with anything else — another body, case or person — is a "conflict" and must not run.
  */
-export async function claimIdempotencyKey(db: Db, key: string, actorId: string, applicationId: string, request: unknown): Promise<KeyClaim> {
+export async function claimIdempotencyKey(
+  db: Db,
+  key: string,
+  actorId: string,
+  applicationId: string,
+  request: unknown,
+): Promise<KeyClaim> {
   const bodySha256 = createHash("sha256").update(canonicalJson(request)).digest("hex");
   // ON CONFLICT DO NOTHING: two racing first requests cannot both win.
-  const { count } = await db.idempotencyKey.createMany({ data: [{ key, actorId, applicationId, bodySha256 }], skipDuplicates: true });
+  const { count } = await db.idempotencyKey.createMany({
+    data: [{ key, actorId, applicationId, bodySha256 }],
+    skipDuplicates: true,
+  });
   if (count === 1) return "first";
   const first = await db.idempotencyKey.findUnique({ where: { key } });
   if (!first) throw new Error("An idempotency key vanished between insert and read.");
-  return first.actorId === actorId && first.applicationId === applicationId && first.bodySha256 === bodySha256 ? "repeat" : "conflict";
+  return first.actorId === actorId && first.applicationId === applicationId && first.bodySha256 === bodySha256
+    ? "repeat"
+    : "conflict";
 }

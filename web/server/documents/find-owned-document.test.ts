@@ -3,6 +3,7 @@ import { formatVerificationCode, VERIFICATION_CODE_BYTES } from "@visit-once/wor
 import { TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testAccount, testDb } from "../../testing/database";
+import { fieldCipher } from "@/env";
 import type { Actor } from "../access/policy";
 import { findOwnedDocument } from "./find-owned-document";
 
@@ -16,11 +17,26 @@ const CODE = formatVerificationCode(randomBytes(VERIFICATION_CODE_BYTES));
 let owner: Actor;
 let stranger: Actor;
 
-const actor = (id: string, role: Actor["role"], departmentCode: string | null = null): Actor => ({ id, role, departmentCode });
-const ledgerOf = async (actorId: string) => (await db.accessEvent.findMany({ where: { actorId, applicationId: APP }, orderBy: { seq: "asc" } })).map((e) => [e.action, e.outcome, e.subjectId, e.fields]);
+const actor = (id: string, role: Actor["role"], departmentCode: string | null = null): Actor => ({
+  id,
+  role,
+  departmentCode,
+});
+const ledgerOf = async (actorId: string) =>
+  (await db.accessEvent.findMany({ where: { actorId, applicationId: APP }, orderBy: { seq: "asc" } })).map((e) => [
+    e.action,
+    e.outcome,
+    e.subjectId,
+    e.fields,
+  ]);
 
 beforeAll(async () => {
   owner = actor((await testAccount(db, "CITIZEN")).id, "CITIZEN");
+  // Sealed at rest, as every identity number is; the certificate shows it masked.
+  await db.user.update({
+    where: { id: owner.id },
+    data: { name: "陈华", nationalId: fieldCipher().seal("110101201001011234") },
+  });
   stranger = actor((await testAccount(db, "CITIZEN")).id, "CITIZEN");
   await db.application.create({
     data: {
@@ -29,7 +45,16 @@ beforeAll(async () => {
       citizenId: owner.id,
       status: "COMPLETED",
       consent: {},
-      documents: { create: { key: "household-page", titleEn: "Household register page", titleZh: "户口簿页", issuedBy: "public-security", verificationCode: CODE, issuedAt: ISSUED } },
+      documents: {
+        create: {
+          key: "household-page",
+          titleEn: "Household register page",
+          titleZh: "户口簿页",
+          issuedBy: "public-security",
+          verificationCode: CODE,
+          issuedAt: ISSUED,
+        },
+      },
     },
   });
 });
@@ -45,15 +70,22 @@ describe("findOwnedDocument on PostgreSQL", () => {
       serviceCode: "newborn-registration",
       key: "household-page",
       titleEn: "Household register page",
+      titleZh: "户口簿页",
       issuedBy: "public-security",
       verificationCode: CODE,
       issuedAt: ISSUED,
       revokedAt: null,
+      holderName: "陈华",
+      holderIdMasked: "1101**********1234",
     });
     // An allowed download is not a mutation: nothing to audit; it is a use of her data: on the ledger.
     expect(await db.auditEntry.count({ where: { actorId: owner.id } })).toBe(0);
     expect(await ledgerOf(owner.id)).toEqual([["document-download", "allowed", owner.id, ["document:household-page"]]]);
-    expect(await db.accessEvent.findFirst({ where: { actorId: owner.id } })).toMatchObject({ department: "public-security", serviceCode: "newborn-registration", purpose: "Downloading an outcome document of the case" });
+    expect(await db.accessEvent.findFirst({ where: { actorId: owner.id } })).toMatchObject({
+      department: "public-security",
+      serviceCode: "newborn-registration",
+      purpose: "Downloading an outcome document of the case",
+    });
   });
 
   it("refuses everyone else, staff included, audits each refusal and puts it on the ledger (an anonymous one is only counted)", async () => {
@@ -61,7 +93,13 @@ describe("findOwnedDocument on PostgreSQL", () => {
     const officer = actor((await testAccount(db, "OFFICER", "public-security")).id, "OFFICER", "public-security");
     for (const who of [stranger, caseworker, officer]) {
       expect(await findOwnedDocument(who, CODE, db)).toBeNull();
-      expect(await db.auditEntry.findMany({ where: { actorId: who.id } })).toEqual([expect.objectContaining({ action: "download", resource: `case:${APP}/document:household-page`, allowed: false })]);
+      expect(await db.auditEntry.findMany({ where: { actorId: who.id } })).toEqual([
+        expect.objectContaining({
+          action: "download",
+          resource: `case:${APP}/document:household-page`,
+          allowed: false,
+        }),
+      ]);
       // Whose document it was is named: she sees that someone tried.
       expect(await ledgerOf(who.id)).toEqual([["document-download", "refused", owner.id, []]]);
     }

@@ -1,7 +1,11 @@
+import { caseSubjectId } from "@visit-once/prisma";
+import { CASE_ACCESS_SELECT, caseResourceOf } from "../applications/case-access";
 import type { Db } from "@visit-once/prisma";
+import { maskIdentityNumber } from "@visit-once/prisma/at-rest";
 import { authorise } from "../access/authorise";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
+import { fieldCipher } from "@/env";
 import { currentRequestId } from "../http/request-id";
 import { recordAccess } from "../ledger/record-access";
 import { refusedEntry, USE_PURPOSES, type UseContext, useEntries } from "../ledger/use-entries";
@@ -12,10 +16,14 @@ export interface OwnedDocument {
   serviceCode: string;
   key: string;
   titleEn: string;
+  titleZh: string;
   issuedBy: string;
   verificationCode: string;
   issuedAt: Date;
   revokedAt: Date | null;
+  /** The holder as the certificate names them: the account's name and its identity number masked. */
+  holderName: string;
+  holderIdMasked: string | null;
 }
 
 /**
@@ -23,18 +31,31 @@ export interface OwnedDocument {
  * for anyone else. Each download goes on the access ledger (the issue counts her own downloads
  * as uses of her data), and so does a signed-in person's refused attempt.
  */
-export async function findOwnedDocument(actor: Actor | null, code: string, db: Db = defaultDb()): Promise<OwnedDocument | null> {
+export async function findOwnedDocument(
+  actor: Actor | null,
+  code: string,
+  db: Db = defaultDb(),
+): Promise<OwnedDocument | null> {
   const verificationCode = normaliseVerificationCode(code);
   if (!verificationCode) return null;
   const doc = await db.issuedDocument.findUnique({
     where: { verificationCode },
-    include: { application: { select: { citizenId: true, serviceCode: true, _count: { select: { exceptions: true } } } } },
+    include: {
+      application: {
+        select: {
+          ...CASE_ACCESS_SELECT,
+          subjectIndex: true,
+          serviceCode: true,
+          citizen: { select: { name: true, nationalId: true } },
+        },
+      },
+    },
   });
   if (!doc) return null;
   const decision = await authorise(
     actor,
     "download",
-    { kind: "case", citizenId: doc.application.citizenId, hasExceptions: doc.application._count.exceptions > 0 },
+    caseResourceOf(doc.application),
     `case:${doc.applicationId}/document:${doc.key}`,
     db,
   );
@@ -42,7 +63,7 @@ export async function findOwnedDocument(actor: Actor | null, code: string, db: D
   const use = (who: Actor): UseContext => ({
     actor: who,
     action: "document-download",
-    subjectId: doc.application.citizenId,
+    subjectId: caseSubjectId(doc.application),
     applicationId: doc.applicationId,
     serviceCode: doc.application.serviceCode,
     purpose: USE_PURPOSES.download,
@@ -54,16 +75,23 @@ export async function findOwnedDocument(actor: Actor | null, code: string, db: D
     if (actor) await recordAccess([refusedEntry(use(actor))], db);
     return null;
   }
-  // The document names the case, its title and its issuer: no record is in it.
-  await recordAccess(useEntries(use(actor), { records: [], caseFields: [`document:${doc.key}`] }, `document:${doc.verificationCode}`), db);
+  // The certificate names the case, its title, its issuer and its holder (name, masked number): no record is in it.
+  const { nationalId } = doc.application.citizen;
+  await recordAccess(
+    useEntries(use(actor), { records: [], caseFields: [`document:${doc.key}`] }, `document:${doc.verificationCode}`),
+    db,
+  );
   return {
     applicationId: doc.applicationId,
     serviceCode: doc.application.serviceCode,
     key: doc.key,
     titleEn: doc.titleEn,
+    titleZh: doc.titleZh,
     issuedBy: doc.issuedBy,
     verificationCode: doc.verificationCode,
     issuedAt: doc.issuedAt,
     revokedAt: doc.revokedAt,
+    holderName: doc.application.citizen.name,
+    holderIdMasked: nationalId ? maskIdentityNumber(fieldCipher().open(nationalId)) : null,
   };
 }

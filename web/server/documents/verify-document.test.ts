@@ -10,10 +10,20 @@ const REVOKED = "VO-0A0B-0C0D-0E0F";
 /** A stand-in for the documents table, recording what was looked up and which columns were asked for. */
 function fakeDb() {
   const lookups: { code: string; select: Record<string, boolean> }[] = [];
-  const rows: Record<string, { revokedAt: Date | null }> = { [CODE]: { revokedAt: null }, [LEGACY]: { revokedAt: null }, [REVOKED]: { revokedAt: new Date("2026-11-28T09:30:00Z") } };
+  const rows: Record<string, { revokedAt: Date | null }> = {
+    [CODE]: { revokedAt: null },
+    [LEGACY]: { revokedAt: null },
+    [REVOKED]: { revokedAt: new Date("2026-11-28T09:30:00Z") },
+  };
   const db = {
     issuedDocument: {
-      findUnique: async ({ where, select }: { where: { verificationCode: string }; select: Record<string, boolean> }) => {
+      findUnique: async ({
+        where,
+        select,
+      }: {
+        where: { verificationCode: string };
+        select: Record<string, boolean>;
+      }) => {
         lookups.push({ code: where.verificationCode, select });
         const row = rows[where.verificationCode];
         if (!row) return null;
@@ -54,7 +64,14 @@ describe("verifyDocument", () => {
   it("never reads anything about the person or the case", async () => {
     const { db, lookups } = fakeDb();
     await verifyDocument(CODE, db);
-    expect(Object.keys(lookups[0]!.select).sort()).toEqual(["issuedAt", "issuedBy", "revokedAt", "titleEn", "titleZh", "verificationCode"]);
+    expect(Object.keys(lookups[0]!.select).sort()).toEqual([
+      "issuedAt",
+      "issuedBy",
+      "revokedAt",
+      "titleEn",
+      "titleZh",
+      "verificationCode",
+    ]);
   });
 
   it("says when a document was revoked", async () => {

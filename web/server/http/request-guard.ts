@@ -67,7 +67,10 @@ function declaredLength(headers: Headers): number | null {
 }
 
 /** The checks that need only the request line and headers; null when the request may go on. */
-export function checkRequestHead(request: { method: string; headers: Headers; url: URL }, origins: readonly string[]): Refusal | null {
+export function checkRequestHead(
+  request: { method: string; headers: Headers; url: URL },
+  origins: readonly string[],
+): Refusal | null {
   const { method, headers, url } = request;
   if (!isWellFormedPath(url.pathname)) return { status: 400, error: "This address is not valid." };
   // next-auth answers a GET here with a 500 carrying its error text; only its POST means anything.
@@ -84,7 +87,8 @@ export function checkRequestHead(request: { method: string; headers: Headers; ur
     if (!type.startsWith("multipart/form-data") && !type.startsWith("text/plain")) {
       return { status: 415, error: "This form action was sent in a format the site does not accept." };
     }
-    if (length !== null && length > MAX_ACTION_BODY_BYTES) return { status: 413, error: "This form action is too large." };
+    if (length !== null && length > MAX_ACTION_BODY_BYTES)
+      return { status: 413, error: "This form action is too large." };
   } else if (STATE_CHANGING.has(method) && url.pathname.startsWith("/api/") && !url.pathname.startsWith("/api/auth/")) {
     // Route handlers read JSON only; refusing here spares reading a body they would refuse.
     const encoding = headers.get("content-encoding");
@@ -149,7 +153,8 @@ function referencesResolve(value: unknown, hasPart: (id: number) => boolean): bo
     return id !== undefined && hasPart(parseInt(id, 16));
   }
   if (Array.isArray(value)) return value.every((v) => referencesResolve(v, hasPart));
-  if (value !== null && typeof value === "object") return Object.values(value).every((v) => referencesResolve(v, hasPart));
+  if (value !== null && typeof value === "object")
+    return Object.values(value).every((v) => referencesResolve(v, hasPart));
   return true;
 }
 

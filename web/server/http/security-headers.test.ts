@@ -8,14 +8,17 @@ describe("contentSecurityPolicy", () => {
     expect(csp).toContain("style-src 'self' 'nonce-abc'");
     expect(csp).not.toContain("unsafe");
     expect(csp).not.toContain("upgrade-insecure-requests");
-    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(csp).toContain(d);
+    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+      expect(csp).toContain(d);
   });
 
   it("adds eval and inline styles only for next dev, and upgrades requests over https", () => {
     const dev = contentSecurityPolicy({ nonce: "abc", development: true, https: false });
     expect(dev).toContain("'unsafe-eval'");
     expect(dev).toContain("style-src 'self' 'unsafe-inline'");
-    expect(contentSecurityPolicy({ nonce: "abc", development: false, https: true })).toContain("upgrade-insecure-requests");
+    expect(contentSecurityPolicy({ nonce: "abc", development: false, https: true })).toContain(
+      "upgrade-insecure-requests",
+    );
   });
 });
 

@@ -1,5 +1,12 @@
 import type { AccessEventModel as AccessEvent } from "@visit-once/prisma";
-import { DATA_CATALOGUE, findService, PURPOSES, RECORD_TYPE_CODES, type RecordType, catalogueEntry } from "@visit-once/workflows/contracts";
+import {
+  DATA_CATALOGUE,
+  findService,
+  PURPOSES,
+  RECORD_TYPE_CODES,
+  type RecordType,
+  catalogueEntry,
+} from "@visit-once/workflows/contracts";
 import { pick } from "../localised";
 
 /** Who used the data, as the citizen is told it: staff by office and role, never by name. */
@@ -39,9 +46,19 @@ export function describeAccess(e: AccessEvent, citizenId: string, locale: string
     const purpose = service?.evidence.find((ev) => ev.recordType === r)?.purpose;
     return purpose ? [pick(locale, purpose)] : [];
   });
-  const servicePurpose = e.serviceCode && Object.hasOwn(PURPOSES, e.serviceCode) ? [pick(locale, PURPOSES[e.serviceCode as keyof typeof PURPOSES])] : [];
-  const named = e.legalBasis ? DATA_CATALOGUE.find((c) => c.legalBasis.en === e.legalBasis || c.legalBasis.zh === e.legalBasis) : undefined;
-  const legalBases = recordTypes.length > 0 ? recordTypes.map((r) => pick(locale, catalogueEntry(r).legalBasis)) : named ? [pick(locale, named.legalBasis)] : [];
+  const servicePurpose =
+    e.serviceCode && Object.hasOwn(PURPOSES, e.serviceCode)
+      ? [pick(locale, PURPOSES[e.serviceCode as keyof typeof PURPOSES])]
+      : [];
+  const named = e.legalBasis
+    ? DATA_CATALOGUE.find((c) => c.legalBasis.en === e.legalBasis || c.legalBasis.zh === e.legalBasis)
+    : undefined;
+  const legalBases =
+    recordTypes.length > 0
+      ? recordTypes.map((r) => pick(locale, catalogueEntry(r).legalBasis))
+      : named
+        ? [pick(locale, named.legalBasis)]
+        : [];
   const own = e.actorId !== null && e.actorId === citizenId;
   return {
     who: whoOf(e, own),

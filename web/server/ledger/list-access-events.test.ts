@@ -11,7 +11,10 @@ describe("parseLedgerFilters", () => {
   it("takes known action kinds, a case id, an actor and a page position; an empty field is no filter", () => {
     const id = randomUUID();
     const actor = randomUUID();
-    expect(parseLedgerFilters({ action: "sign-in", case: id, actor: ` ${actor} `, before: "120" })).toEqual({ ok: true, filters: { action: "sign-in", case: id, actor, before: 120n } });
+    expect(parseLedgerFilters({ action: "sign-in", case: id, actor: ` ${actor} `, before: "120" })).toEqual({
+      ok: true,
+      filters: { action: "sign-in", case: id, actor, before: 120n },
+    });
     expect(parseLedgerFilters({ action: "", case: "", actor: "" })).toEqual({ ok: true, filters: {} });
   });
 

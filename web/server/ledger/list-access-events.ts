@@ -11,16 +11,26 @@ const filterSchema = z.object({
   case: z.uuid({ message: "case" }).optional(),
   // Account ids are UUIDs: anything else (a NUL, a novel) is refused before it reaches a query.
   actor: z.uuid({ message: "actor" }).optional(),
-  before: z.string().regex(/^\d{1,18}$/, { message: "before" }).transform(BigInt).optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/, { message: "before" })
+    .transform(BigInt)
+    .optional(),
 });
 export type LedgerFilters = z.infer<typeof filterSchema>;
 
-export type LedgerQuery = { ok: true; filters: LedgerFilters } | { ok: false; invalid: "action" | "case" | "actor" | "before" };
+export type LedgerQuery =
+  { ok: true; filters: LedgerFilters } | { ok: false; invalid: "action" | "case" | "actor" | "before" };
 
 /** Reads the filters from search params: a single value each; an empty field is no filter. */
 export function parseLedgerFilters(params: Record<string, string | string[] | undefined>): LedgerQuery {
   const one = (v: string | string[] | undefined) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
-  const parsed = filterSchema.safeParse({ action: one(params.action), case: one(params.case), actor: one(params.actor), before: one(params.before) });
+  const parsed = filterSchema.safeParse({
+    action: one(params.action),
+    case: one(params.case),
+    actor: one(params.actor),
+    before: one(params.before),
+  });
   if (parsed.success) return { ok: true, filters: parsed.data };
   const field = parsed.error.issues[0]?.path[0];
   return { ok: false, invalid: field === "action" || field === "case" || field === "actor" ? field : "before" };

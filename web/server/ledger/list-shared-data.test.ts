@@ -2,7 +2,13 @@ import { randomUUID } from "node:crypto";
 import { type AccessEventInput, appendAccessEvents } from "@visit-once/prisma/ledger";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../testing/database";
-import { countSharedData, listSharedData, monthRange, parseSharedDataFilters, SHARED_DATA_PAGE_SIZE } from "./list-shared-data";
+import {
+  countSharedData,
+  listSharedData,
+  monthRange,
+  parseSharedDataFilters,
+  SHARED_DATA_PAGE_SIZE,
+} from "./list-shared-data";
 
 const db = testDb();
 afterAll(() => db.$disconnect());
@@ -12,7 +18,10 @@ const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(
 
 describe("parseSharedDataFilters and monthRange", () => {
   it("takes a known service, a month and a page position; names the first wrong one", () => {
-    expect(parseSharedDataFilters({ service: "retirement", month: "2026-11", before: "9" })).toEqual({ ok: true, filters: { service: "retirement", month: "2026-11", before: 9n } });
+    expect(parseSharedDataFilters({ service: "retirement", month: "2026-11", before: "9" })).toEqual({
+      ok: true,
+      filters: { service: "retirement", month: "2026-11", before: 9n },
+    });
     expect(parseSharedDataFilters({ service: "", month: "" })).toEqual({ ok: true, filters: {} });
     expect(parseSharedDataFilters({ service: "x" })).toEqual({ ok: false, invalid: "service" });
     expect(parseSharedDataFilters({ month: "2026-13" })).toEqual({ ok: false, invalid: "month" });
@@ -21,7 +30,10 @@ describe("parseSharedDataFilters and monthRange", () => {
   });
 
   it("a month is China's: it starts at 16:00 UTC the day before", () => {
-    expect(monthRange("2026-12")).toEqual({ from: new Date("2026-11-30T16:00:00Z"), to: new Date("2026-12-31T16:00:00Z") });
+    expect(monthRange("2026-12")).toEqual({
+      from: new Date("2026-11-30T16:00:00Z"),
+      to: new Date("2026-12-31T16:00:00Z"),
+    });
     expect(monthRange("2026-01").from).toEqual(new Date("2025-12-31T16:00:00Z"));
   });
 });
@@ -31,7 +43,12 @@ describe("listSharedData and countSharedData on PostgreSQL", () => {
   const health = `health-${randomUUID()}`;
   const taxation = `taxation-${randomUUID()}`;
   const newbornCase = randomUUID();
-  const fetch = (department: string, serviceCode: string, applicationId: string, recordType: string): AccessEventInput => ({
+  const fetch = (
+    department: string,
+    serviceCode: string,
+    applicationId: string,
+    recordType: string,
+  ): AccessEventInput => ({
     actor: { id: null, role: "SYSTEM", office: null },
     subjectId: randomUUID(),
     action: "department-fetch",
@@ -50,15 +67,31 @@ describe("listSharedData and countSharedData on PostgreSQL", () => {
       fetch(health, "newborn-registration", randomUUID(), "birth-certificate"),
       fetch(taxation, "property-transfer", randomUUID(), "tax-clearance"),
       // A staff member of the office viewing a case is not the office's data going out.
-      { actor: { id: randomUUID(), role: "OFFICER", office: health }, subjectId: randomUUID(), action: "staff-view", department: health, applicationId: newbornCase, outcome: "allowed" },
+      {
+        actor: { id: randomUUID(), role: "OFFICER", office: health },
+        subjectId: randomUUID(),
+        action: "staff-view",
+        department: health,
+        applicationId: newbornCase,
+        outcome: "allowed",
+      },
     ]);
   });
 
   it("an office sees only its own records going out, newest first, without whose they were", async () => {
     const page = await listSharedData(health, {}, db);
-    expect(page.entries.map((e) => e.recordTypes[0])).toEqual(["birth-certificate", "vaccination", "birth-certificate"]);
-    expect(page.entries[2]).toMatchObject({ serviceCode: "newborn-registration", applicationId: newbornCase, fields: ["certificateNo", "childName"] });
-    for (const e of page.entries) expect(Object.keys(e).sort()).toEqual(["applicationId", "at", "fields", "recordTypes", "seq", "serviceCode"]);
+    expect(page.entries.map((e) => e.recordTypes[0])).toEqual([
+      "birth-certificate",
+      "vaccination",
+      "birth-certificate",
+    ]);
+    expect(page.entries[2]).toMatchObject({
+      serviceCode: "newborn-registration",
+      applicationId: newbornCase,
+      fields: ["certificateNo", "childName"],
+    });
+    for (const e of page.entries)
+      expect(Object.keys(e).sort()).toEqual(["applicationId", "at", "fields", "recordTypes", "seq", "serviceCode"]);
     expect((await listSharedData(taxation, {}, db)).entries.map((e) => e.recordTypes)).toEqual([["tax-clearance"]]);
     expect((await listSharedData(`nobody-${randomUUID()}`, {}, db)).entries).toEqual([]);
   });
@@ -75,14 +108,23 @@ describe("listSharedData and countSharedData on PostgreSQL", () => {
       { month, serviceCode: "newborn-registration", count: 2 },
       { month, serviceCode: "school-enrolment", count: 1 },
     ]);
-    expect(await countSharedData(health, { service: "newborn-registration" }, db)).toEqual([{ month, serviceCode: "newborn-registration", count: 2 }]);
+    expect(await countSharedData(health, { service: "newborn-registration" }, db)).toEqual([
+      { month, serviceCode: "newborn-registration", count: 2 },
+    ]);
     expect(await countSharedData(health, { month: "2019-01" }, db)).toEqual([]);
-    expect(await countSharedData(taxation, { month }, db)).toEqual([{ month, serviceCode: "property-transfer", count: 1 }]);
+    expect(await countSharedData(taxation, { month }, db)).toEqual([
+      { month, serviceCode: "property-transfer", count: 1 },
+    ]);
   });
 
   it("pages through many, a page at a time", async () => {
     const office = `busy-${randomUUID()}`;
-    await appendAccessEvents(db, Array.from({ length: SHARED_DATA_PAGE_SIZE + 2 }, () => fetch(office, "retirement", randomUUID(), "social-insurance")));
+    await appendAccessEvents(
+      db,
+      Array.from({ length: SHARED_DATA_PAGE_SIZE + 2 }, () =>
+        fetch(office, "retirement", randomUUID(), "social-insurance"),
+      ),
+    );
     const first = await listSharedData(office, {}, db);
     expect(first.entries).toHaveLength(SHARED_DATA_PAGE_SIZE);
     expect(first.olderThan).toBe(first.entries[SHARED_DATA_PAGE_SIZE - 1]!.seq);

@@ -15,7 +15,11 @@ const filterSchema = z.object({
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
     .optional(),
-  before: z.string().regex(/^\d{1,18}$/).transform(BigInt).optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .transform(BigInt)
+    .optional(),
 });
 export type SharedDataFilters = z.infer<typeof filterSchema>;
 export type SharedDataFilterName = keyof SharedDataFilters;
@@ -58,7 +62,11 @@ export interface SharedDataPage {
 }
 
 /** Which of `office`'s records went to which service and case, newest first, a page at a time. */
-export async function listSharedData(office: string, filters: SharedDataFilters, db: Db = defaultDb()): Promise<SharedDataPage> {
+export async function listSharedData(
+  office: string,
+  filters: SharedDataFilters,
+  db: Db = defaultDb(),
+): Promise<SharedDataPage> {
   const entries = await db.accessEvent.findMany({
     where: { ...where(office, filters), ...(filters.before ? { seq: { lt: filters.before } } : {}) },
     orderBy: { seq: "desc" },
@@ -79,7 +87,11 @@ export interface SharedCount {
 }
 
 /** How many of `office`'s records went out, by month (newest first) and purpose, for the same filters. */
-export async function countSharedData(office: string, filters: SharedDataFilters, db: Db = defaultDb()): Promise<SharedCount[]> {
+export async function countSharedData(
+  office: string,
+  filters: SharedDataFilters,
+  db: Db = defaultDb(),
+): Promise<SharedCount[]> {
   const service = filters.service ?? null;
   const month = filters.month ?? null;
   // "at" is stored as UTC without a zone; the month is China's.

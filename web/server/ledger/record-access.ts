@@ -1,5 +1,10 @@
 import type { Db } from "@visit-once/prisma";
-import { type AccessEventInput, appendAccessEvents, appendAccessEventsInTransaction, type Tx } from "@visit-once/prisma/ledger";
+import {
+  type AccessEventInput,
+  appendAccessEvents,
+  appendAccessEventsInTransaction,
+  type Tx,
+} from "@visit-once/prisma/ledger";
 import { env } from "@/env";
 import { db as defaultDb } from "../db";
 

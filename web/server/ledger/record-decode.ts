@@ -1,3 +1,4 @@
+import { caseSubjectId } from "@visit-once/prisma";
 import type { Db } from "@visit-once/prisma";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
@@ -20,11 +21,16 @@ export async function recordDecode(
   const applicationId = opened.applicationIds.length === 1 ? opened.applicationIds[0] : undefined;
   await db.$transaction(
     async (tx) => {
-      const app = applicationId ? await tx.application.findUnique({ where: { id: applicationId }, select: { citizenId: true, serviceCode: true } }) : null;
+      const app = applicationId
+        ? await tx.application.findUnique({
+            where: { id: applicationId },
+            select: { citizenId: true, subjectUserId: true, subjectIndex: true, serviceCode: true },
+          })
+        : null;
       await recordAccessInTransaction(tx, [
         {
           actor: { id: actor.id, role: actor.role, office: actor.departmentCode },
-          subjectId: app?.citizenId ?? null,
+          subjectId: app ? caseSubjectId(app) : null,
           action: "codec-decode",
           fields: opened.fields,
           purpose: USE_PURPOSES.decode,

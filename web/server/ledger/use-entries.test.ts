@@ -24,7 +24,14 @@ describe("useEntries", () => {
       [["medical-insurance"], ["scheme", "status"], "medical-security", "Social Insurance Law, art. 23", null],
       [[], ["bankAccount", "informationRequests"], null, null, "the applicant's consent for this case"],
     ]);
-    for (const e of entries) expect(e).toMatchObject({ subjectId: "c1", applicationId: "app1", requestId: "r1", outcome: "allowed", actor: { id: "a1", role: "OFFICER", office: "medical-security" } });
+    for (const e of entries)
+      expect(e).toMatchObject({
+        subjectId: "c1",
+        applicationId: "app1",
+        requestId: "r1",
+        outcome: "allowed",
+        actor: { id: "a1", role: "OFFICER", office: "medical-security" },
+      });
   });
 
   it("still writes one bare entry when nothing was shown: the case was opened", () => {
@@ -33,7 +40,8 @@ describe("useEntries", () => {
 
   it("keys a view by person, page, what was shown and a 10-minute window, so a page re-reading itself appends once", () => {
     const at = new Date(Math.floor(Date.now() / SAME_VIEW_MS) * SAME_VIEW_MS);
-    const keys = (when: Date, u = use, target = "task:1") => useEntries(u, { records }, target, when).map((e) => e.idempotencyKey);
+    const keys = (when: Date, u = use, target = "task:1") =>
+      useEntries(u, { records }, target, when).map((e) => e.idempotencyKey);
     expect(keys(new Date(at.getTime() + 1000))).toEqual(keys(at));
     expect(new Set(keys(at)).size).toBe(2);
     expect(keys(new Date(at.getTime() + SAME_VIEW_MS))).not.toEqual(keys(at));

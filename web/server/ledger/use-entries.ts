@@ -12,6 +12,8 @@ export const USE_PURPOSES = {
   exception: "Resolving an exception on the case",
   download: "Downloading an outcome document of the case",
   decode: "Inspecting a case's workflow in the Temporal UI",
+  review: "Reviewing a refusal of the case",
+  correction: "Correcting a record at its source",
 } as const;
 /** A department step's task page: the step's English title from the service definition. */
 export const taskPurpose = (stepTitleEn: string) => `Deciding the step "${stepTitleEn}"`;
@@ -63,10 +65,14 @@ export function useEntries(use: UseContext, shown: Shown, target: string, sameVi
   const caseFields = [...new Set(shown.caseFields ?? [])].sort();
   // Staff see what the citizen typed because she applied and consented; her own download rests on nothing else.
   const consent = use.action === "staff-view" ? "the applicant's consent for this case" : null;
-  if (caseFields.length > 0 || entries.length === 0) entries.push({ ...base(use), recordTypes: [], fields: caseFields, legalBasis: null, consent });
+  if (caseFields.length > 0 || entries.length === 0)
+    entries.push({ ...base(use), recordTypes: [], fields: caseFields, legalBasis: null, consent });
   if (!sameViewAt) return entries;
   const window = Math.floor(sameViewAt.getTime() / SAME_VIEW_MS);
-  return entries.map((e) => ({ ...e, idempotencyKey: `${use.action}:${digest([use.actor.id, target, e.recordTypes, e.fields, window])}` }));
+  return entries.map((e) => ({
+    ...e,
+    idempotencyKey: `${use.action}:${digest([use.actor.id, target, e.recordTypes, e.fields, window])}`,
+  }));
 }
 
 /** A refused attempt on an existing case: nothing was shown, but someone tried. */
@@ -93,7 +99,9 @@ function fieldsOf(data: unknown): string[] {
 }
 
 function legalBasisOf(recordType: string): string | null {
-  return (RECORD_TYPE_CODES as readonly string[]).includes(recordType) ? catalogueEntry(recordType as RecordType).legalBasis.en : null;
+  return (RECORD_TYPE_CODES as readonly string[]).includes(recordType)
+    ? catalogueEntry(recordType as RecordType).legalBasis.en
+    : null;
 }
 
 function digest(parts: unknown[]): string {

@@ -45,7 +45,8 @@ export async function consumePoint(limiter: RateLimiterPostgres, key: string): P
     await limiter.consume(key);
     return { ok: true };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: retryAfterSeconds(rejection.msBeforeNext) };
+    if (rejection instanceof RateLimiterRes)
+      return { ok: false, retryAfterSeconds: retryAfterSeconds(rejection.msBeforeNext) };
     throw rejection;
   }
 }

@@ -33,6 +33,10 @@ export function limitKey(subject: string): string {
  * Counts one request of `kind` for `subject` (a client address for /verify, the user's id
  * otherwise); refused with the seconds to wait once the rate is spent.
  */
-export function takeRequest(kind: RequestLimit, subject: string, limiter: RateLimiterPostgres = limiterFor(kind)): Promise<LimitResult> {
+export function takeRequest(
+  kind: RequestLimit,
+  subject: string,
+  limiter: RateLimiterPostgres = limiterFor(kind),
+): Promise<LimitResult> {
   return consumePoint(limiter, limitKey(subject));
 }

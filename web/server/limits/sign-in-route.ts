@@ -15,7 +15,10 @@ export async function refuseLockedSignIn(request: Request, next: () => Promise<R
   let email = "";
   try {
     const form = await request.clone().formData();
-    email = String(form.get("email") ?? "").trim().toLowerCase().slice(0, 320);
+    email = String(form.get("email") ?? "")
+      .trim()
+      .toLowerCase()
+      .slice(0, 320);
   } catch {
     return next(); // next-auth answers a malformed body itself
   }

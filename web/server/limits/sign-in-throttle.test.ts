@@ -20,7 +20,10 @@ describe("lockSeconds", () => {
 
 describe("sign-in throttle on PostgreSQL", () => {
   it("lets the free failures through, then locks the account for a growing time", async () => {
-    const throttle = createSignInThrottle({ freeFailures: 2, addressFreeFailures: 100, maxLockSeconds: 60, windowSeconds: 60 }, pool);
+    const throttle = createSignInThrottle(
+      { freeFailures: 2, addressFreeFailures: 100, maxLockSeconds: 60, windowSeconds: 60 },
+      pool,
+    );
     const who = email();
     const from = address();
     for (let i = 0; i < 2; i++) {
@@ -41,7 +44,10 @@ describe("sign-in throttle on PostgreSQL", () => {
   });
 
   it("ends the lock when its time is up, and never locks longer than the cap", async () => {
-    const throttle = createSignInThrottle({ freeFailures: 0, addressFreeFailures: 100, maxLockSeconds: 1, windowSeconds: 60 }, pool);
+    const throttle = createSignInThrottle(
+      { freeFailures: 0, addressFreeFailures: 100, maxLockSeconds: 1, windowSeconds: 60 },
+      pool,
+    );
     const who = email();
     const from = address();
     for (let i = 0; i < 6; i++) await throttle.record(who, from, false);
@@ -52,7 +58,10 @@ describe("sign-in throttle on PostgreSQL", () => {
   });
 
   it("locks an address that fails across many accounts, without locking those accounts elsewhere", async () => {
-    const throttle = createSignInThrottle({ freeFailures: 100, addressFreeFailures: 3, maxLockSeconds: 60, windowSeconds: 60 }, pool);
+    const throttle = createSignInThrottle(
+      { freeFailures: 100, addressFreeFailures: 3, maxLockSeconds: 60, windowSeconds: 60 },
+      pool,
+    );
     const from = address();
     const tried = [email(), email(), email(), email()];
     for (const who of tried) await throttle.record(who, from, false);
@@ -61,7 +70,10 @@ describe("sign-in throttle on PostgreSQL", () => {
   });
 
   it("forgets an account's failures after a success", async () => {
-    const throttle = createSignInThrottle({ freeFailures: 2, addressFreeFailures: 100, maxLockSeconds: 60, windowSeconds: 60 }, pool);
+    const throttle = createSignInThrottle(
+      { freeFailures: 2, addressFreeFailures: 100, maxLockSeconds: 60, windowSeconds: 60 },
+      pool,
+    );
     const who = email();
     const from = address();
     await throttle.record(who, from, false);
@@ -75,10 +87,16 @@ describe("sign-in throttle on PostgreSQL", () => {
   });
 
   it("keeps neither the email nor the address in the clear", async () => {
-    const throttle = createSignInThrottle({ freeFailures: 2, addressFreeFailures: 100, maxLockSeconds: 60, windowSeconds: 60 }, pool);
+    const throttle = createSignInThrottle(
+      { freeFailures: 2, addressFreeFailures: 100, maxLockSeconds: 60, windowSeconds: 60 },
+      pool,
+    );
     const who = email();
     await throttle.record(who, "203.0.113.77", false);
-    const { rows } = await pool.query<{ key: string }>(`SELECT key FROM rate_limit_counters WHERE key LIKE '%' || $1 || '%' OR key LIKE '%203.0.113.77%'`, [who]);
+    const { rows } = await pool.query<{ key: string }>(
+      `SELECT key FROM rate_limit_counters WHERE key LIKE '%' || $1 || '%' OR key LIKE '%203.0.113.77%'`,
+      [who],
+    );
     expect(rows).toEqual([]);
   });
 });

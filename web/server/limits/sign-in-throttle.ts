@@ -40,7 +40,10 @@ export interface SignInThrottle {
 export function createSignInThrottle(settings: SignInThrottleSettings, pool: Pool = limiterPool()): SignInThrottle {
   const scope = (name: string, free: number): Scope => ({
     // Counting only: the points are never the limit, the lock below is.
-    failures: postgresLimiter({ keyPrefix: `signin-failures-${name}`, points: 1_000_000, seconds: settings.windowSeconds }, pool),
+    failures: postgresLimiter(
+      { keyPrefix: `signin-failures-${name}`, points: 1_000_000, seconds: settings.windowSeconds },
+      pool,
+    ),
     lock: postgresLimiter({ keyPrefix: `signin-lock-${name}`, points: 1, seconds: 1 }, pool),
     free,
   });
@@ -62,7 +65,10 @@ export function createSignInThrottle(settings: SignInThrottleSettings, pool: Poo
 
   return {
     async check(email, addr) {
-      const [accountMs, addressMs] = await Promise.all([lockedFor(account, accountKey(email)), lockedFor(address, addressKey(addr))]);
+      const [accountMs, addressMs] = await Promise.all([
+        lockedFor(account, accountKey(email)),
+        lockedFor(address, addressKey(addr)),
+      ]);
       if (accountMs === 0 && addressMs === 0) return { ok: true };
       return {
         ok: false,

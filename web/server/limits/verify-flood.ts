@@ -19,6 +19,10 @@ export async function refuseVerifyFlood(request: NextRequest): Promise<NextRespo
 <p><a href="/">返回首页 · Start page</a></p></main></html>`;
   return new NextResponse(body, {
     status: 429,
-    headers: { "Retry-After": String(verdict.retryAfterSeconds), "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    headers: {
+      "Retry-After": String(verdict.retryAfterSeconds),
+      "Content-Type": "text/html; charset=utf-8",
+      "Cache-Control": "no-store",
+    },
   });
 }

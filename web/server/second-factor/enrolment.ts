@@ -13,7 +13,10 @@ export async function enrolmentSecret(db: Db, userId: string, appSecret: string)
   const waiting = user.totpSecret ? openSecret(user.totpSecret, appSecret) : null;
   if (waiting) return waiting;
   const secret = newTotpSecret();
-  await db.user.updateMany({ where: { id: userId, totpEnabledAt: null }, data: { totpSecret: sealSecret(secret, appSecret), totpLastStep: null } });
+  await db.user.updateMany({
+    where: { id: userId, totpEnabledAt: null },
+    data: { totpSecret: sealSecret(secret, appSecret), totpLastStep: null },
+  });
   return secret;
 }
 
@@ -22,7 +25,13 @@ export async function enrolmentSecret(db: Db, userId: string, appSecret: string)
  * returns ten new recovery codes (shown once; only their hashes are kept). Null when the
  * code is wrong or there is nothing to confirm.
  */
-export async function confirmEnrolment(db: Db, userId: string, code: string, appSecret: string, now = new Date()): Promise<string[] | null> {
+export async function confirmEnrolment(
+  db: Db,
+  userId: string,
+  code: string,
+  appSecret: string,
+  now = new Date(),
+): Promise<string[] | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
   const secret = user?.totpSecret && !user.totpEnabledAt ? openSecret(user.totpSecret, appSecret) : null;
   if (!secret) return null;
@@ -30,7 +39,10 @@ export async function confirmEnrolment(db: Db, userId: string, code: string, app
   if (step === null) return null;
   const codes = newRecoveryCodes();
   const confirmed = await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId, totpEnabledAt: null }, data: { totpEnabledAt: now, totpLastStep: step } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, totpEnabledAt: null },
+      data: { totpEnabledAt: now, totpLastStep: step },
+    });
     if (count !== 1) return false;
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })) });

@@ -19,7 +19,10 @@ const after = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 async function enrolledCaseworker() {
   const secret = newTotpSecret();
   const user = await testAccount(db, "CASEWORKER");
-  await db.user.update({ where: { id: user.id }, data: { totpSecret: sealSecret(secret, APP_SECRET), totpEnabledAt: t0 } });
+  await db.user.update({
+    where: { id: user.id },
+    data: { totpSecret: sealSecret(secret, APP_SECRET), totpEnabledAt: t0 },
+  });
   return { user, secret };
 }
 
@@ -52,7 +55,8 @@ describe("TOTP second factor on PostgreSQL", () => {
   it("refuses wrong codes, garbage, another key, and an account that has not enrolled", async () => {
     const { user, secret } = await enrolledCaseworker();
     const wrong = String((Number(codeAt(secret, t0)) + 1) % 1_000_000).padStart(6, "0");
-    for (const input of [wrong, "", "12345", "abcdef", "1234567"]) expect(await verifySecondFactor(db, user.id, input, APP_SECRET, t0), input).toBe("wrong");
+    for (const input of [wrong, "", "12345", "abcdef", "1234567"])
+      expect(await verifySecondFactor(db, user.id, input, APP_SECRET, t0), input).toBe("wrong");
     expect(await verifySecondFactor(db, user.id, codeAt(secret, t0), "another-app-secret", t0)).toBe("wrong");
     const fresh = await testAccount(db, "OFFICER", "health");
     expect(await verifySecondFactor(db, fresh.id, codeAt(secret, t0), APP_SECRET, t0)).toBe("wrong");
@@ -88,20 +92,31 @@ describe("TOTP second factor on PostgreSQL", () => {
     const admin = await testAccount(db, "ADMIN");
     const officer = await testAccount(db, "OFFICER", "health");
     const sid = await startSession(db, { ...user, totpEnabledAt: t0 }, "credentials", t0);
-    expect(await resetSecondFactor({ id: officer.id, role: "OFFICER", departmentCode: "health" }, user.id, db, t0)).toBe("not-found");
+    expect(
+      await resetSecondFactor({ id: officer.id, role: "OFFICER", departmentCode: "health" }, user.id, db, t0),
+    ).toBe("not-found");
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpEnabledAt).not.toBeNull();
-    expect(await resetSecondFactor({ id: admin.id, role: "ADMIN", departmentCode: null }, "not-a-uuid", db, t0)).toBe("not-found");
-    expect(await resetSecondFactor({ id: admin.id, role: "ADMIN", departmentCode: null }, user.id, db, t0)).toBe("reset");
+    expect(await resetSecondFactor({ id: admin.id, role: "ADMIN", departmentCode: null }, "not-a-uuid", db, t0)).toBe(
+      "not-found",
+    );
+    expect(await resetSecondFactor({ id: admin.id, role: "ADMIN", departmentCode: null }, user.id, db, t0)).toBe(
+      "reset",
+    );
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null });
     expect(await checkSession(db, sid, user.id, { idleSeconds: 1800, maxSeconds: 43200 }, t0)).toBeNull();
-    const audit = await db.auditEntry.findMany({ where: { resource: `account:${user.id}/second-factor` }, orderBy: { at: "asc" } });
+    const audit = await db.auditEntry.findMany({
+      where: { resource: `account:${user.id}/second-factor` },
+      orderBy: { at: "asc" },
+    });
     expect(audit.map((a) => [a.actorId, a.action, a.allowed])).toEqual([
       [officer.id, "reset", false],
       [admin.id, "reset", true],
     ]);
     // A citizen's account is not the administrator's to reset.
     const citizen = await testAccount(db, "CITIZEN");
-    expect(await resetSecondFactor({ id: admin.id, role: "ADMIN", departmentCode: null }, citizen.id, db, t0)).toBe("not-found");
+    expect(await resetSecondFactor({ id: admin.id, role: "ADMIN", departmentCode: null }, citizen.id, db, t0)).toBe(
+      "not-found",
+    );
   });
 });

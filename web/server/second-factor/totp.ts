@@ -4,7 +4,14 @@ import { Secret, TOTP } from "otpauth";
 const PERIOD = 30;
 
 const totp = (secret: string, label = "") =>
-  new TOTP({ issuer: "Visit Once", label, secret: Secret.fromBase32(secret), algorithm: "SHA1", digits: 6, period: PERIOD });
+  new TOTP({
+    issuer: "Visit Once",
+    label,
+    secret: Secret.fromBase32(secret),
+    algorithm: "SHA1",
+    digits: 6,
+    period: PERIOD,
+  });
 
 /** A new random secret (160 bits), base32 as authenticator apps take it. */
 export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;

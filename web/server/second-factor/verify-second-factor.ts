@@ -11,10 +11,19 @@ export type SecondFactorResult = "ok" | "wrong";
  * code only once. Both claims are single conditional updates, so two requests racing with
  * the same code cannot both win.
  */
-export async function verifySecondFactor(db: Db, userId: string, input: string, appSecret: string, now = new Date()): Promise<SecondFactorResult> {
+export async function verifySecondFactor(
+  db: Db,
+  userId: string,
+  input: string,
+  appSecret: string,
+  now = new Date(),
+): Promise<SecondFactorResult> {
   const code = input.trim();
   if (isRecoveryCodeShape(code)) {
-    const { count } = await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: now } });
+    const { count } = await db.recoveryCode.updateMany({
+      where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+      data: { usedAt: now },
+    });
     return count === 1 ? "ok" : "wrong";
   }
   const user = await db.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });

@@ -56,7 +56,8 @@ describe("server-side sessions on PostgreSQL, with an injected clock", () => {
 
   it("ends at the absolute lifetime however active the person is", async () => {
     const { user, sid } = await citizenSession();
-    for (let s = 1500; s <= 43200; s += 1500) expect(await checkSession(db, sid, user.id, limits, after(s)), `at ${s}s`).not.toBeNull();
+    for (let s = 1500; s <= 43200; s += 1500)
+      expect(await checkSession(db, sid, user.id, limits, after(s)), `at ${s}s`).not.toBeNull();
     expect(await checkSession(db, sid, user.id, limits, after(43201))).toBeNull();
     expect(await reasonOf(sid)).toBe("expired");
   });

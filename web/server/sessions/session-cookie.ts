@@ -10,7 +10,11 @@ import { sessionCookie } from "../auth";
 export async function setSessionCookie(sessionId: string, userId: string): Promise<void> {
   const e = env();
   const cookie = sessionCookie(e);
-  const token = await encode({ token: { sid: sessionId, uid: userId, sub: userId }, secret: e.NEXTAUTH_SECRET, maxAge: e.VO_SESSION_MAX_SECONDS });
+  const token = await encode({
+    token: { sid: sessionId, uid: userId, sub: userId },
+    secret: e.NEXTAUTH_SECRET,
+    maxAge: e.VO_SESSION_MAX_SECONDS,
+  });
   (await cookies()).set(cookie.name, token, { ...cookie.options, maxAge: e.VO_SESSION_MAX_SECONDS });
 }
 

@@ -15,7 +15,12 @@ export function firstStage(account: SigningInAccount): SessionStage {
 }
 
 /** Records a new session after the password (or the identity provider) proved who it is; returns its id. */
-export async function startSession(db: Db, account: SigningInAccount, method: "credentials" | "oidc", now = new Date()): Promise<string> {
+export async function startSession(
+  db: Db,
+  account: SigningInAccount,
+  method: "credentials" | "oidc",
+  now = new Date(),
+): Promise<string> {
   const row = await db.session.create({
     data: {
       userId: account.id,

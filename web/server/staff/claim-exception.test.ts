@@ -18,7 +18,13 @@ function fakeDb(claimedById: string | null, status = "OPEN") {
   const db = {
     caseException: {
       findUnique: async () => row,
-      updateMany: async ({ where, data }: { where: Parameters<typeof matches>[0]; data: { claimedById: string | null } }) => {
+      updateMany: async ({
+        where,
+        data,
+      }: {
+        where: Parameters<typeof matches>[0];
+        data: { claimedById: string | null };
+      }) => {
         if (!matches(where)) return { count: 0 };
         row.claimedById = data.claimedById;
         return { count: 1 };
@@ -59,7 +65,10 @@ describe("claimException", () => {
   });
 
   it("refuses anyone but a caseworker, records the refusal (counts an anonymous one) and changes nothing", async () => {
-    for (const actor of [{ id: "o-1", role: "OFFICER", departmentCode: "health" }, { id: "c-1", role: "CITIZEN", departmentCode: null }] as const) {
+    for (const actor of [
+      { id: "o-1", role: "OFFICER", departmentCode: "health" },
+      { id: "c-1", role: "CITIZEN", departmentCode: null },
+    ] as const) {
       const { db, row, audit } = fakeDb(null);
       expect(await claimException(actor, exceptionId, true, db)).toBe("not-found");
       expect(row.claimedById).toBeNull();
@@ -73,7 +82,10 @@ describe("claimException", () => {
   });
 
   it("tells only a caseworker that someone else holds it", async () => {
-    for (const actor of [{ id: "o-1", role: "OFFICER", departmentCode: "health" }, { id: "a-1", role: "ADMIN", departmentCode: null }] as const) {
+    for (const actor of [
+      { id: "o-1", role: "OFFICER", departmentCode: "health" },
+      { id: "a-1", role: "ADMIN", departmentCode: null },
+    ] as const) {
       const { db, row } = fakeDb("cw-2");
       expect(await claimException(actor, exceptionId, true, db)).toBe("not-found");
       expect(row.claimedById).toBe("cw-2");

@@ -13,7 +13,8 @@ const stored = {
 describe("stored conflicts", () => {
   it("reads the stored shape and nothing else", () => {
     expect(readConflict(stored)?.field).toBe("fullName");
-    for (const bad of [null, undefined, "x", { field: "fullName" }, { field: 1, values: [] }]) expect(readConflict(bad)).toBeNull();
+    for (const bad of [null, undefined, "x", { field: "fullName" }, { field: 1, values: [] }])
+      expect(readConflict(bad)).toBeNull();
   });
 
   it("names each department once", () => {
@@ -23,8 +24,13 @@ describe("stored conflicts", () => {
 
   it("offers each value once, with all the records that hold it", () => {
     expect(conflictChoices(readConflict(stored)!, (v) => `${v.department}/${v.recordType}`)).toEqual([
-      { value: "周敏", source: "public-security/identity; public-security/household" },
-      { value: "周民", source: "medical-security/medical-insurance" },
+      {
+        value: "周敏",
+        label: "周敏",
+        source: "public-security/identity; public-security/household",
+        correctable: true,
+      },
+      { value: "周民", label: "周民", source: "medical-security/medical-insurance", correctable: true },
     ]);
   });
 });

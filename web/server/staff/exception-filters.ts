@@ -3,7 +3,16 @@ import { type ExceptionKind, isStepOffice, SERVICES } from "@visit-once/workflow
 import { firstParam, type SearchParam } from "@/lib/pagination";
 import { parsePage } from "./pagination";
 
-export const EXCEPTION_KINDS = ["CONFLICT", "MISSING_RECORD", "UNUSABLE_RECORD", "DEPARTMENT_UNAVAILABLE", "OVERDUE_STEP", "CITIZEN_DISPUTE", "NO_CONSENT", "UNSTORABLE_DATA"] as const satisfies readonly ExceptionKind[];
+export const EXCEPTION_KINDS = [
+  "CONFLICT",
+  "MISSING_RECORD",
+  "UNUSABLE_RECORD",
+  "DEPARTMENT_UNAVAILABLE",
+  "OVERDUE_STEP",
+  "CITIZEN_DISPUTE",
+  "NO_CONSENT",
+  "UNSTORABLE_DATA",
+] as const satisfies readonly ExceptionKind[];
 export type ExceptionKindCode = (typeof EXCEPTION_KINDS)[number];
 
 export interface ExceptionFilters {
@@ -35,7 +44,13 @@ export function parseExceptionFilters(params: Params): ExceptionFilters {
 
 /** The filters as URL parameters (for links that keep them). */
 export function filterParams(f: ExceptionFilters): Record<string, string | undefined> {
-  return { kind: f.kind, service: f.service, department: f.department, overdue: f.overdue ? "1" : undefined, state: f.state === "resolved" ? "resolved" : undefined };
+  return {
+    kind: f.kind,
+    service: f.service,
+    department: f.department,
+    overdue: f.overdue ? "1" : undefined,
+    state: f.state === "resolved" ? "resolved" : undefined,
+  };
 }
 
 /**
@@ -43,11 +58,18 @@ export function filterParams(f: ExceptionFilters): Record<string, string | undef
  * when one of its values comes from that department.
  */
 export function exceptionWhere(f: ExceptionFilters, now: Date): Prisma.CaseExceptionWhereInput {
-  const and: Prisma.CaseExceptionWhereInput[] = [f.state === "resolved" ? { status: "RESOLVED" } : { status: { not: "RESOLVED" } }];
+  const and: Prisma.CaseExceptionWhereInput[] = [
+    f.state === "resolved" ? { status: "RESOLVED" } : { status: { not: "RESOLVED" } },
+  ];
   if (f.kind) and.push({ kind: f.kind });
   if (f.service) and.push({ application: { serviceCode: f.service } });
   if (f.department) {
-    and.push({ OR: [{ departmentCode: f.department }, { conflict: { path: ["values"], array_contains: [{ department: f.department }] } }] });
+    and.push({
+      OR: [
+        { departmentCode: f.department },
+        { conflict: { path: ["values"], array_contains: [{ department: f.department }] } },
+      ],
+    });
   }
   if (f.overdue) and.push({ dueAt: { lt: now } });
   return { AND: and };

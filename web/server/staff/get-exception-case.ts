@@ -1,3 +1,4 @@
+import { caseSubjectId } from "@visit-once/prisma";
 import type { Db } from "@visit-once/prisma";
 import { z } from "zod";
 import { exceptionRecordTypes } from "../access/minimise";
@@ -8,6 +9,7 @@ import { currentRequestId } from "../http/request-id";
 import { recordAccess } from "../ledger/record-access";
 import { USE_PURPOSES, useEntries } from "../ledger/use-entries";
 import { readConflict } from "./conflict";
+import { sayEventRow } from "../cases/case-words";
 
 /**
  * An exception with the case around it (history, questions asked about it) and only the records
@@ -21,29 +23,59 @@ export async function getExceptionCase(actor: Actor, exceptionId: string, db: Db
   if (!z.uuid().safeParse(exceptionId).success) return null;
   const exception = await db.caseException.findUnique({
     where: { id: exceptionId },
-    include: { application: { select: { id: true, serviceCode: true, citizenId: true, status: true, submittedAt: true } } },
+    include: {
+      application: {
+        select: {
+          id: true,
+          serviceCode: true,
+          citizenId: true,
+          subjectUserId: true,
+          subjectIndex: true,
+          status: true,
+          submittedAt: true,
+        },
+      },
+    },
   });
   if (!exception) return null;
   const applicationId = exception.applicationId;
   const recordTypes = exceptionRecordTypes(exception);
   const [records, events, requests] = await db.$transaction([
-    db.evidenceRecord.findMany({ where: { applicationId, recordType: { in: recordTypes } }, orderBy: { retrievedAt: "asc" }, select: { recordType: true, departmentCode: true, retrievedAt: true, sourceRecordId: true, data: true } }),
+    db.evidenceRecord.findMany({
+      where: { applicationId, recordType: { in: recordTypes } },
+      orderBy: { retrievedAt: "asc" },
+      select: { recordType: true, departmentCode: true, retrievedAt: true, sourceRecordId: true, data: true },
+    }),
     db.caseEvent.findMany({ where: { applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }] }),
     db.informationRequest.findMany({ where: { applicationId, exceptionId }, orderBy: { createdAt: "asc" } }),
   ]);
   const use = {
     actor,
     action: "staff-view" as const,
-    subjectId: exception.application.citizenId,
+    subjectId: caseSubjectId(exception.application),
     applicationId,
     serviceCode: exception.application.serviceCode,
     purpose: USE_PURPOSES.exception,
     requestId: await currentRequestId(),
   };
   // A repeat within minutes (the page refreshes itself) is the same use.
-  await recordAccess(useEntries(use, { records, caseFields: caseFieldsShown(exception, events.length, requests.length) }, `exception:${exceptionId}`, new Date()), db);
+  await recordAccess(
+    useEntries(
+      use,
+      { records, caseFields: caseFieldsShown(exception, events.length, requests.length) },
+      `exception:${exceptionId}`,
+      new Date(),
+    ),
+    db,
+  );
   // `revealable`: the fields shown masked that a reveal can show.
-  return masked({ exception, records: records.map((r) => ({ ...r, revealable: maskedFieldNames(r.data) })), events, requests });
+  const said = events.map((e) => sayEventRow(e, exception.application.serviceCode));
+  return masked({
+    exception,
+    records: records.map((r) => ({ ...r, revealable: maskedFieldNames(r.data) })),
+    events: said,
+    requests,
+  });
 }
 
 /** What of the case besides its records the page shows: a value the citizen typed in a conflict, her dispute, the history, the questions. */

@@ -1,3 +1,4 @@
+import { caseSubjectId } from "@visit-once/prisma";
 import type { Db } from "@visit-once/prisma";
 import { findService, stepGrant } from "@visit-once/workflows/contracts";
 import { z } from "zod";
@@ -23,7 +24,19 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
   if (!z.uuid().safeParse(applicationId).success || !stepKey || stepKey.length > 100) return null;
   const step = await db.applicationStep.findUnique({
     where: { applicationId_key: { applicationId, key: stepKey } },
-    include: { application: { select: { serviceCode: true, citizenId: true, submittedAt: true, status: true, consent: true } } },
+    include: {
+      application: {
+        select: {
+          subjectUserId: true,
+          subjectIndex: true,
+          serviceCode: true,
+          citizenId: true,
+          submittedAt: true,
+          status: true,
+          consent: true,
+        },
+      },
+    },
   });
   if (!step || step.kind !== "DEPARTMENT" || !step.departmentCode) return null;
   const label = `case:${applicationId}/step:${stepKey}`;
@@ -34,7 +47,7 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
   const use = (who: Actor): UseContext => ({
     actor: who,
     action: "staff-view",
-    subjectId: application.citizenId,
+    subjectId: caseSubjectId(application),
     applicationId,
     serviceCode: application.serviceCode,
     purpose: taskPurpose(stepLabel("en", application.serviceCode, stepKey)),
@@ -57,17 +70,36 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
     db.informationRequest.findMany({ where: { applicationId, stepKey }, orderBy: { createdAt: "asc" } }),
   ]);
   const seen = await Promise.all(
-    candidates.map((record) => authorise(actor, "read", { kind: "evidence", office, recordType: record.recordType, grantedTo, offered }, `${label}/evidence:${record.recordType}`, db)),
+    candidates.map((record) =>
+      authorise(
+        actor,
+        "read",
+        { kind: "evidence", office, recordType: record.recordType, grantedTo, offered },
+        `${label}/evidence:${record.recordType}`,
+        db,
+      ),
+    ),
   );
   // Identity numbers and bank accounts masked; `revealable` names the fields a reveal can show.
-  const records = minimiseRecords(grant, candidates.filter((_, i) => seen[i]?.allowed)).map((r) => ({ ...masked(r), revealable: maskedFieldNames(r.data) }));
+  const records = minimiseRecords(
+    grant,
+    candidates.filter((_, i) => seen[i]?.allowed),
+  ).map((r) => ({ ...masked(r), revealable: maskedFieldNames(r.data) }));
   const typed = (application.consent as { fields?: unknown } | null)?.fields;
   const revealableTyped = maskedFieldNames(typed);
-  const citizenFields = minimiseTyped(grant, findService(application.serviceCode)?.citizenFields ?? [], masked(typed)).map((f) => ({ ...f, revealable: revealableTyped.includes(f.name) }));
+  const citizenFields = minimiseTyped(
+    grant,
+    findService(application.serviceCode)?.citizenFields ?? [],
+    masked(typed),
+  ).map((f) => ({ ...f, revealable: revealableTyped.includes(f.name) }));
   // Nothing reaches the page unless its ledger entries are written (a repeat within minutes, as the page refreshes itself, is the same use).
   const caseFields = [...citizenFields.map((f) => f.name), ...(requests.length > 0 ? ["informationRequests"] : [])];
   await recordAccess(useEntries(use(actor), { records, caseFields }, label, new Date()), db);
   // The consent (with every typed field) stays here: the page gets the step without it.
-  const shown = { serviceCode: application.serviceCode, submittedAt: application.submittedAt, status: application.status };
+  const shown = {
+    serviceCode: application.serviceCode,
+    submittedAt: application.submittedAt,
+    status: application.status,
+  };
   return { step: { ...masked(rest), application: shown }, records, requests, citizenFields };
 }

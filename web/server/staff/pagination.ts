@@ -1,4 +1,11 @@
-import { firstParam, pageCount as countPages, pageHref, parsePage as parsePageNumber, pastTheEnd as lastPageIfPast, type SearchParam } from "@/lib/pagination";
+import {
+  firstParam,
+  pageCount as countPages,
+  pageHref,
+  parsePage as parsePageNumber,
+  pastTheEnd as lastPageIfPast,
+  type SearchParam,
+} from "@/lib/pagination";
 
 // The staff lists' page size over the shared pagination (`@/lib/pagination`). Unlike the
 // citizen's list, a repeated `page` param counts by its first value.

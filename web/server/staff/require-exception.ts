@@ -19,7 +19,14 @@ export const requireException = cache(async (exceptionId: string): Promise<Sessi
   const allowed =
     (await authorise(user, "read", { kind: "exception", claimedById: x.claimedById }, label)).allowed &&
     // A caseworker reads the case's records only because it has an exception.
-    (await authorise(user, "read", { kind: "case", citizenId: x.citizenId, hasExceptions: true }, `case:${x.applicationId}`)).allowed;
+    (
+      await authorise(
+        user,
+        "read",
+        { kind: "case", citizenId: x.citizenId, hasExceptions: true },
+        `case:${x.applicationId}`,
+      )
+    ).allowed;
   if (!allowed) {
     await recordRefusedUse(user, "staff-view", x.applicationId, USE_PURPOSES.exception);
     notFound();

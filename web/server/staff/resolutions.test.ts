@@ -21,7 +21,14 @@ describe("resolutions", () => {
       const parsed = caseActionSchema.safeParse(body);
       expect(parsed.success, kind).toBe(true);
     }
-    expect(resolutionBody(exceptionId, "choose-value", { value: "周敏", text: "x" }).resolution).toEqual({ kind: "choose-value", value: "周敏", justification: "x" });
-    expect(resolutionBody(exceptionId, "ask-citizen", { text: "Which name?" }).resolution).toEqual({ kind: "ask-citizen", question: "Which name?" });
+    expect(resolutionBody(exceptionId, "choose-value", { value: "周敏", text: "x" }).resolution).toEqual({
+      kind: "choose-value",
+      value: "周敏",
+      justification: "x",
+    });
+    expect(resolutionBody(exceptionId, "ask-citizen", { text: "Which name?" }).resolution).toEqual({
+      kind: "ask-citizen",
+      question: "Which name?",
+    });
   });
 });

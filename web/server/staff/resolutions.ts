@@ -2,7 +2,15 @@ import { type Resolution, RESOLUTIONS_BY_KIND } from "@visit-once/workflows/cont
 import type { ExceptionKindCode } from "./exception-filters";
 
 export type ResolutionKind = Resolution["kind"];
-export const RESOLUTION_KINDS = ["choose-value", "accept", "refetch", "ask-citizen", "escalate", "reject"] as const satisfies readonly ResolutionKind[];
+export const RESOLUTION_KINDS = [
+  "choose-value",
+  "accept",
+  "refetch",
+  "ask-department",
+  "ask-citizen",
+  "escalate",
+  "reject",
+] as const satisfies readonly ResolutionKind[];
 
 /** Which resolutions fit which kind of exception: the workflow's own table, which refuses anything else. */
 export const FITTING_RESOLUTIONS: Readonly<Record<ExceptionKindCode, readonly ResolutionKind[]>> = RESOLUTIONS_BY_KIND;
@@ -22,6 +30,9 @@ export function resolutionBody(exceptionId: string, kind: ResolutionKind, fields
         return { kind, question: text };
       case "escalate":
         return { kind, note: text };
+      case "ask-department":
+        // For a conflict, the value ruled wrong names the department's record to correct.
+        return fields.value ? { kind, note: text, value: fields.value } : { kind, note: text };
       case "reject":
         return { kind, reason: text };
     }

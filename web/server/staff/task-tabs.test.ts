@@ -11,13 +11,17 @@ describe("task tabs", () => {
   });
 
   it("always keeps to the officer's own office and department steps", () => {
-    for (const tab of TASK_TABS) expect(taskWhere("health", tab, now)).toMatchObject({ kind: "DEPARTMENT", departmentCode: "health" });
+    for (const tab of TASK_TABS)
+      expect(taskWhere("health", tab, now)).toMatchObject({ kind: "DEPARTMENT", departmentCode: "health" });
   });
 
   it("filters each tab by status, overdue by due date", () => {
     expect(taskWhere("health", "awaiting", now).status).toBe("AWAITING_DECISION");
     expect(taskWhere("health", "overdue", now)).toMatchObject({ status: "AWAITING_DECISION", dueAt: { lt: now } });
     expect(taskWhere("health", "citizen", now).status).toBe("AWAITING_CITIZEN");
-    expect(taskWhere("health", "done", now)).toMatchObject({ status: { in: ["DONE", "REJECTED", "REVOKED", "CANCELLED"] }, startedAt: { not: null } });
+    expect(taskWhere("health", "done", now)).toMatchObject({
+      status: { in: ["DONE", "REJECTED", "REVOKED", "CANCELLED"] },
+      startedAt: { not: null },
+    });
   });
 });

@@ -5,7 +5,12 @@ export const TASK_TABS = ["awaiting", "overdue", "citizen", "done"] as const;
 export type TaskTab = (typeof TASK_TABS)[number];
 
 /** The statuses of a step that is over: decided, withdrawn or stopped. */
-export const FINISHED_STEP_STATUSES = ["DONE", "REJECTED", "REVOKED", "CANCELLED"] as const satisfies readonly StepStatus[];
+export const FINISHED_STEP_STATUSES = [
+  "DONE",
+  "REJECTED",
+  "REVOKED",
+  "CANCELLED",
+] as const satisfies readonly StepStatus[];
 
 export function parseTaskTab(value: SearchParam): TaskTab {
   const raw = firstParam(value);

@@ -8,7 +8,10 @@ import { decodedContents } from "./decoded-contents";
 
 // The Temporal codec server protocol: `{ payloads: [{ metadata: { <key>: <base64> }, data: <base64> }] }`
 // in and out (a Payload in proto3 JSON). https://docs.temporal.io/production-deployment/data-encryption
-const base64 = z.string().max(1_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64");
+const base64 = z
+  .string()
+  .max(1_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, "must be base64");
 const payloadsSchema = z.object({
   payloads: z
     .array(z.object({ metadata: z.record(z.string().max(256), base64).optional(), data: base64.optional() }))
@@ -29,15 +32,28 @@ export type DecodeResult =
  * `payloads`). Every decode request, opened, refused or undecodable, is one access-ledger entry
  * (written before anything opened is returned); a refusal is audited too.
  */
-export async function decodePayloads(actor: Actor, namespace: string | null, configuredNamespace: string, body: unknown): Promise<DecodeResult> {
+export async function decodePayloads(
+  actor: Actor,
+  namespace: string | null,
+  configuredNamespace: string,
+  body: unknown,
+): Promise<DecodeResult> {
   const parsed = payloadsSchema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { kind: "invalid", message: `Send {"payloads": [...]} as the Temporal codec protocol says (${issue?.path.join(".") || "body"}: ${issue?.message}).` };
+    return {
+      kind: "invalid",
+      message: `Send {"payloads": [...]} as the Temporal codec protocol says (${issue?.path.join(".") || "body"}: ${issue?.message}).`,
+    };
   }
   const ns = namespace ?? configuredNamespace;
   const count = parsed.data.payloads.length;
-  const decision = await authorise(actor, "decode", { kind: "payloads", namespace: ns }, `temporal-payloads:${ns.slice(0, 64)}/${count}`);
+  const decision = await authorise(
+    actor,
+    "decode",
+    { kind: "payloads", namespace: ns },
+    `temporal-payloads:${ns.slice(0, 64)}/${count}`,
+  );
   const nothing = { applicationIds: [], fields: [] };
   if (!decision.allowed || ns !== configuredNamespace) {
     await recordDecode(actor, "refused", nothing);
@@ -49,7 +65,11 @@ export async function decodePayloads(actor: Actor, namespace: string | null, con
     decoded = await codec.decode(parsed.data.payloads.map(fromJson));
   } catch {
     await recordDecode(actor, "undecodable", nothing);
-    return { kind: "undecodable", message: "A payload could not be opened: it is sealed with a key this deployment does not hold, or it was altered." };
+    return {
+      kind: "undecodable",
+      message:
+        "A payload could not be opened: it is sealed with a key this deployment does not hold, or it was altered.",
+    };
   }
   await recordDecode(actor, "allowed", decodedContents(decoded));
   return { kind: "decoded", payloads: decoded.map(toJson) };
@@ -64,7 +84,9 @@ function fromJson(p: JsonPayload): Payload {
 
 function toJson(p: Payload): JsonPayload {
   return {
-    metadata: Object.fromEntries(Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? new Uint8Array()).toString("base64")])),
+    metadata: Object.fromEntries(
+      Object.entries(p.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v ?? new Uint8Array()).toString("base64")]),
+    ),
     data: Buffer.from(p.data ?? new Uint8Array()).toString("base64"),
   };
 }

@@ -65,6 +65,12 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
               </h2>
               <p className="mt-2 text-slate-800">{pick(locale, service.summary)}</p>
               <p className="mt-2 text-sm text-slate-700">{t("recordCount", { count: service.evidence.length })}</p>
+              <Link
+                href={`/guides/${service.code}`}
+                className="mt-2 inline-block text-sm text-blue-800 underline underline-offset-4"
+              >
+                {t("guide")}
+              </Link>
             </li>
           ))}
         </ul>

@@ -3,7 +3,13 @@ import type { ReactNode } from "react";
 import { findService } from "@visit-once/workflows/contracts";
 
 // Deciding "not found" here, outside the page's loading boundary, lets the response be a real 404.
-export default async function ServiceLayout({ children, params }: { children: ReactNode; params: Promise<{ code: string }> }) {
+export default async function ServiceLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ code: string }>;
+}) {
   const { code } = await params;
   if (!findService(code)) notFound();
   return children;

@@ -13,7 +13,15 @@ export function CodeForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} className="space-y-5" aria-describedby={state?.error ? "code-error" : undefined}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state?.error && <ErrorNote id="code-error">{tErrors(state.error)}</ErrorNote>}
-      <Field id="code" name="code" type="text" inputMode="text" autoComplete="one-time-code" label={t("label")} hint={t("hint")} />
+      <Field
+        id="code"
+        name="code"
+        type="text"
+        inputMode="text"
+        autoComplete="one-time-code"
+        label={t("label")}
+        hint={t("hint")}
+      />
       <SubmitButton pending={pending} label={t("submit")} busyLabel={t("busy")} />
     </form>
   );

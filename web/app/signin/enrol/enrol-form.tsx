@@ -7,11 +7,20 @@ import { confirmSecondFactorEnrolment } from "../actions";
 import { ErrorNote, Field, SubmitButton } from "../form-parts";
 
 /** The secret as a QR code and as text, a code to confirm; then the recovery codes, once. */
-export function EnrolForm({ callbackUrl, setup }: { callbackUrl: string; setup: { secret: string; qrDataUri: string } | null }) {
+export function EnrolForm({
+  callbackUrl,
+  setup,
+}: {
+  callbackUrl: string;
+  setup: { secret: string; qrDataUri: string } | null;
+}) {
   const t = useTranslations("common.account.enrol");
   const [state, action, pending] = useActionState(confirmSecondFactorEnrolment, null);
   const continueLink = (
-    <Link href={callbackUrl} className="inline-block rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800">
+    <Link
+      href={callbackUrl}
+      className="inline-block rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800"
+    >
       {t("continue")}
     </Link>
   );
@@ -35,7 +44,13 @@ export function EnrolForm({ callbackUrl, setup }: { callbackUrl: string; setup: 
   return (
     <div className="space-y-5">
       <p>{t("intro")}</p>
-      <img src={setup.qrDataUri} alt={t("qr")} width={200} height={200} className="rounded border border-slate-300 bg-white" />
+      <img
+        src={setup.qrDataUri}
+        alt={t("qr")}
+        width={200}
+        height={200}
+        className="rounded border border-slate-300 bg-white"
+      />
       <p>
         {t("manual")}{" "}
         <code className="break-all rounded bg-slate-100 px-2 py-1 font-mono" data-testid="totp-secret">

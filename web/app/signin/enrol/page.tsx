@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Staff without a second factor set it up here, right after their password, before anything else. */
-export default async function EnrolPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function EnrolPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
   const session = await currentSession();
@@ -24,8 +28,15 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
   if (session.stage === "SECOND_FACTOR") redirect(`/signin/code?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   const [t, tHeader] = await Promise.all([getTranslations("common.account.enrol"), getTranslations("common.header")]);
   // Once enrolled (the confirming request re-renders this page without JavaScript), the form shows the recovery codes.
-  const secret = session.stage === "ENROLMENT" ? await enrolmentSecret(db(), session.user.id, env().NEXTAUTH_SECRET) : null;
-  const qrSvg = secret ? await QRCode.toString(otpauthUri(secret, session.user.email), { type: "svg", margin: 1, errorCorrectionLevel: "M" }) : null;
+  const secret =
+    session.stage === "ENROLMENT" ? await enrolmentSecret(db(), session.user.id, env().NEXTAUTH_SECRET) : null;
+  const qrSvg = secret
+    ? await QRCode.toString(otpauthUri(secret, session.user.email), {
+        type: "svg",
+        margin: 1,
+        errorCorrectionLevel: "M",
+      })
+    : null;
   return (
     <section aria-labelledby="enrol-title" className="mx-auto max-w-lg space-y-6">
       <h1 id="enrol-title" className="text-2xl font-semibold">
@@ -33,7 +44,11 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
       </h1>
       <EnrolForm
         callbackUrl={callbackUrl}
-        setup={secret && qrSvg ? { secret, qrDataUri: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}` } : null}
+        setup={
+          secret && qrSvg
+            ? { secret, qrDataUri: `data:image/svg+xml;base64,${Buffer.from(qrSvg).toString("base64")}` }
+            : null
+        }
       />
       <SignOutButton label={tHeader("signOut")} />
     </section>

@@ -16,7 +16,12 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
   } catch {
     // A malformed escape is just a code that matches nothing.
   }
-  const [t, format, locale, doc] = await Promise.all([getTranslations("citizen.verify"), getFormatter(), getLocale(), verifyDocument(code)]);
+  const [t, format, locale, doc] = await Promise.all([
+    getTranslations("citizen.verify"),
+    getFormatter(),
+    getLocale(),
+    verifyDocument(code),
+  ]);
 
   return (
     <section aria-labelledby="verify-title" className="mx-auto max-w-xl space-y-6">
@@ -51,7 +56,11 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ cod
           <p className="text-sm text-slate-700">{t("privacy")}</p>
         </div>
       ) : (
-        <div data-testid="verify-result" data-valid="not-found" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-5 text-amber-950">
+        <div
+          data-testid="verify-result"
+          data-valid="not-found"
+          className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-5 text-amber-950"
+        >
           <p className="text-lg font-semibold" role="status">
             {t("notFound")}
           </p>

@@ -8,5 +8,8 @@ export const dynamic = "force-dynamic";
 export function GET() {
   const key = env().ledgerKey;
   if (!key) return NextResponse.json({ error: "not-found" }, { status: 404 });
-  return NextResponse.json({ algorithm: "Ed25519", keyId: key.keyId, publicKey: publicKeyPem(key) }, { headers: { "Cache-Control": "public, max-age=300" } });
+  return NextResponse.json(
+    { algorithm: "Ed25519", keyId: key.keyId, publicKey: publicKeyPem(key) },
+    { headers: { "Cache-Control": "public, max-age=300" } },
+  );
 }

@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 
 /** The browser's preflight of the Temporal UI's cross-origin POST. */
 export function OPTIONS(request: Request) {
-  return new NextResponse(null, { status: 204, headers: codecCorsHeaders(request.headers.get("origin"), env().TEMPORAL_UI_URL) });
+  return new NextResponse(null, {
+    status: 204,
+    headers: codecCorsHeaders(request.headers.get("origin"), env().TEMPORAL_UI_URL),
+  });
 }
 
 /**
@@ -25,10 +28,14 @@ export async function POST(request: Request) {
   } catch {
     user = null;
   }
-  if (!user) return NextResponse.json({ error: "Sign in to Visit Once as a caseworker or administrator, then reload the Temporal UI." }, { status: 401, headers });
+  if (!user)
+    return NextResponse.json(
+      { error: "Sign in to Visit Once as a caseworker or administrator, then reload the Temporal UI." },
+      { status: 401, headers },
+    );
   const body = await readJsonBody(request);
   if (!body.ok) return NextResponse.json({ error: body.error }, { status: body.status, headers });
-  const result = await decodePayloads(user, request.headers.get("x-namespace"), e.TEMPORAL_NAMESPACE, body.value);
+  const result = await decodePayloads(user, request.headers.get("x-namespace"), e.temporal.namespace, body.value);
   switch (result.kind) {
     case "decoded":
       return NextResponse.json({ payloads: result.payloads }, { headers });

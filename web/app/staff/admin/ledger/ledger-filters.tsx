@@ -7,7 +7,11 @@ const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-
 export async function LedgerFilters({ values }: { values: { action?: string; case?: string; actor?: string } }) {
   const t = await getTranslations("staff.ledger");
   return (
-    <form method="get" aria-labelledby="ledger-filters" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4">
+    <form
+      method="get"
+      aria-labelledby="ledger-filters"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4"
+    >
       <h2 id="ledger-filters" className="font-semibold sm:col-span-4">
         {t("filters")}
       </h2>

@@ -7,14 +7,24 @@ export async function LedgerStateNotice({ state }: { state: LedgerVerification }
   const at = format.dateTime(state.checkedAt, { dateStyle: "medium", timeStyle: "medium" });
   if (!state.ok) {
     return (
-      <p role="alert" data-testid="ledger-state" data-ok="false" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900">
+      <p
+        role="alert"
+        data-testid="ledger-state"
+        data-ok="false"
+        className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-red-900"
+      >
         {t("stateBad", { seq: String(state.seq), kind: t(`problems.${state.kind}`), at })}
       </p>
     );
   }
   const values = { entries: state.entries, seq: String(state.upToSeq), checkpoints: state.checkpoints, at };
   return (
-    <p role="status" data-testid="ledger-state" data-ok="true" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900">
+    <p
+      role="status"
+      data-testid="ledger-state"
+      data-ok="true"
+      className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-green-900"
+    >
       {state.signaturesChecked ? t("stateOk", values) : t("stateOkUnsigned", values)}
     </p>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { AccessEventModel as AccessEvent } from "@visit-once/prisma";
@@ -24,7 +25,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const [params, t, roles, locale, format, state] = await Promise.all([
     searchParams,
     getTranslations("staff.ledger"),
-    getTranslations("header.roles"),
+    getTranslations("common.header.roles"),
     getLocale(),
     getFormatter(),
     ledgerState(),
@@ -55,7 +56,11 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
       <LedgerStateNotice state={state} />
       <LedgerFilters values={{ action: text(params.action), case: text(params.case), actor: text(params.actor) }} />
       {!query.ok && (
-        <p role="alert" data-testid="ledger-filter-error" className="rounded-md border border-red-700 bg-white px-3 py-2 text-red-900">
+        <p
+          role="alert"
+          data-testid="ledger-filter-error"
+          className="rounded-md border border-red-700 bg-white px-3 py-2 text-red-900"
+        >
           {t(`invalid.${query.invalid}`)}
         </p>
       )}
@@ -66,14 +71,30 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
           </caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className={th}>{t("seq")}</th>
-              <th scope="col" className={th}>{t("at")}</th>
-              <th scope="col" className={th}>{t("what")}</th>
-              <th scope="col" className={th}>{t("who")}</th>
-              <th scope="col" className={th}>{t("whose")}</th>
-              <th scope="col" className={th}>{t("why")}</th>
-              <th scope="col" className={th}>{t("caseCol")}</th>
-              <th scope="col" className={th}>{t("outcome")}</th>
+              <th scope="col" className={th}>
+                {t("seq")}
+              </th>
+              <th scope="col" className={th}>
+                {t("at")}
+              </th>
+              <th scope="col" className={th}>
+                {t("what")}
+              </th>
+              <th scope="col" className={th}>
+                {t("who")}
+              </th>
+              <th scope="col" className={th}>
+                {t("whose")}
+              </th>
+              <th scope="col" className={th}>
+                {t("why")}
+              </th>
+              <th scope="col" className={th}>
+                {t("caseCol")}
+              </th>
+              <th scope="col" className={th}>
+                {t("outcome")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -85,7 +106,13 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               </tr>
             )}
             {page.entries.map((e) => (
-              <tr key={String(e.seq)} className="border-t border-slate-200" data-testid="ledger-entry" data-action={e.action} data-case={e.applicationId ?? ""}>
+              <tr
+                key={String(e.seq)}
+                className="border-t border-slate-200"
+                data-testid="ledger-entry"
+                data-action={e.action}
+                data-case={e.applicationId ?? ""}
+              >
                 <th scope="row" className={`${td} text-left font-mono font-medium`}>
                   {String(e.seq)}
                 </th>
@@ -121,13 +148,21 @@ function what(e: AccessEvent, t: T, locale: string): string {
   return [kind, joinList(locale, records), from].filter(Boolean).join(" · ");
 }
 
-function who(e: AccessEvent, t: T, roles: Roles, locale: string): string {
+function who(e: AccessEvent, t: T, roles: Roles, locale: string): ReactNode {
   if (e.actorRole === "SYSTEM") return t("system");
   if (!e.actorId) return t("anonymous");
-  // In the reader's words first, then the codes an administrator searches by.
-  const words = [isRole(e.actorRole) ? roles(e.actorRole) : "", e.actorOffice ? officeLabel(locale, e.actorOffice) : ""].filter(Boolean).join(", ");
-  const codes = [e.actorRole, e.actorOffice, e.actorId].filter(Boolean).join(" · ");
-  return words ? `${words} — ${codes}` : codes;
+  // In the reader's words first, then the codes an administrator searches by (marked as code).
+  const words = [isRole(e.actorRole) ? roles(e.actorRole) : "", e.actorOffice ? officeLabel(locale, e.actorOffice) : ""]
+    .filter(Boolean)
+    .join(", ");
+  const codes = <code>{[e.actorRole, e.actorOffice, e.actorId].filter(Boolean).join(" · ")}</code>;
+  return words ? (
+    <>
+      {words} — {codes}
+    </>
+  ) : (
+    codes
+  );
 }
 
 /**
@@ -141,12 +176,24 @@ function why(e: AccessEvent, locale: string): string {
   return [service, ...words.purposes, ...words.legalBases].filter(Boolean).join(" · ");
 }
 
-const OUTCOMES = ["allowed", "refused", "undecodable", "success", "wrong-password", "unknown-account", "locked", "invalid-input"] as const;
+const OUTCOMES = [
+  "allowed",
+  "refused",
+  "undecodable",
+  "success",
+  "wrong-password",
+  "unknown-account",
+  "locked",
+  "invalid-input",
+  "delivered",
+] as const;
 /** An outcome in words; a code this page does not know yet is shown as it is. */
 function outcomeLabel(outcome: string, t: T): string {
-  return (OUTCOMES as readonly string[]).includes(outcome) ? t(`outcomes.${outcome as (typeof OUTCOMES)[number]}`) : outcome;
+  return (OUTCOMES as readonly string[]).includes(outcome)
+    ? t(`outcomes.${outcome as (typeof OUTCOMES)[number]}`)
+    : outcome;
 }
 
-type Roles = Awaited<ReturnType<typeof getTranslations<"header.roles">>>;
+type Roles = Awaited<ReturnType<typeof getTranslations<"common.header.roles">>>;
 const ROLES = ["CITIZEN", "CASEWORKER", "OFFICER", "ADMIN"] as const;
 const isRole = (r: string | null): r is (typeof ROLES)[number] => (ROLES as readonly (string | null)[]).includes(r);

@@ -5,13 +5,23 @@ import { EXCEPTION_KINDS, type ExceptionFilters } from "@/server/staff/exception
 import { officeLabel, serviceLabel } from "@/server/localised";
 
 const field = "flex w-full min-w-0 flex-col gap-1 text-sm sm:w-auto";
-const control = "w-full max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900 focus:outline-2 focus:outline-blue-700";
+const control =
+  "w-full max-w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-slate-900 focus:outline-2 focus:outline-blue-700";
 
 /** The queue's filters as a plain GET form: the URL holds the state, no script needed. */
 export async function FilterForm({ filters }: { filters: ExceptionFilters }) {
-  const [t, tk, locale] = await Promise.all([getTranslations("staff.exceptions.filters"), getTranslations("staff.kinds"), getLocale()]);
+  const [t, tk, locale] = await Promise.all([
+    getTranslations("staff.exceptions.filters"),
+    getTranslations("staff.kinds"),
+    getLocale(),
+  ]);
   return (
-    <form method="get" action="/staff/exceptions" aria-label={t("label")} className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      action="/staff/exceptions"
+      aria-label={t("label")}
+      className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <label className={field}>
         {t("kind")}
         <select name="kind" defaultValue={filters.kind ?? ""} className={control}>
@@ -57,7 +67,10 @@ export async function FilterForm({ filters }: { filters: ExceptionFilters }) {
         {t("overdueOnly")}
       </label>
       <div className="flex items-center gap-3">
-        <button type="submit" className="rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-800">
+        <button
+          type="submit"
+          className="rounded bg-blue-800 px-4 py-1.5 text-sm font-medium text-white hover:bg-blue-900 focus:outline-2 focus:outline-offset-2 focus:outline-blue-800"
+        >
           {t("apply")}
         </button>
         <Link href="/staff/exceptions" className="text-sm text-blue-800 underline">

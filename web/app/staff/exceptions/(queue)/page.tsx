@@ -54,7 +54,10 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label={t("figures.label")}>
         {(["open", "overdue", "unclaimed", "mine"] as const).map((k) => (
-          <div key={k} className={`rounded-lg border p-3 ${k === "overdue" && figures.overdue > 0 ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}>
+          <div
+            key={k}
+            className={`rounded-lg border p-3 ${k === "overdue" && figures.overdue > 0 ? "border-red-300 bg-red-50" : "border-slate-200 bg-white"}`}
+          >
             <dt className="text-sm text-slate-700">{t(`figures.${k}`)}</dt>
             <dd className="text-2xl font-semibold" data-testid={`figure-${k}`}>
               {figures[k]}
@@ -77,21 +80,39 @@ export default async function ExceptionsPage({ searchParams }: { searchParams: P
             </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={th}>{t("table.summary")}</th>
-                <th scope="col" className={th}>{t("table.service")}</th>
-                <th scope="col" className={th}>{t("table.department")}</th>
-                <th scope="col" className={th}>{t("table.due")}</th>
-                <th scope="col" className={th}>{t("table.claim")}</th>
+                <th scope="col" className={th}>
+                  {t("table.summary")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("table.service")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("table.department")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("table.due")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("table.claim")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {items.map((x) => (
-                <tr key={x.id} className="border-t border-slate-200" data-testid={`exception-${x.id}`} data-application-id={x.applicationId} data-kind={x.kind}>
+                <tr
+                  key={x.id}
+                  className="border-t border-slate-200"
+                  data-testid={`exception-${x.id}`}
+                  data-application-id={x.applicationId}
+                  data-kind={x.kind}
+                >
                   <td className={td}>
                     <Link href={`/staff/exceptions/${x.id}`} className="font-medium text-blue-800 underline">
                       {tk(x.kind)}
                     </Link>
-                    <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">{ts(x.status)}</span>
+                    <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800">
+                      {ts(x.status)}
+                    </span>
                     <p className="mt-1 text-slate-800">{exceptionSummary(tsum, locale, x, { inQueue: true })}</p>
                   </td>
                   <td className={td}>{serviceLabel(locale, x.application.serviceCode)}</td>

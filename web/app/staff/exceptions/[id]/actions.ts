@@ -17,8 +17,14 @@ export async function resolveAction(_prev: ActionState | null, form: FormData): 
   const kind = RESOLUTION_KINDS.find((k) => k === field("kind"));
   const nextRequestId = randomUUID();
   if (!kind) return { ok: false, message: t("invalid"), nextRequestId };
-  return sendCaseAction(user, field("applicationId"), field("requestId"), resolutionBody(exceptionId, kind, { value: await chosenValue(exceptionId, field("value")), text: field("text") }), {
-    revalidate: ["/staff/exceptions", `/staff/exceptions/${exceptionId}`],
-    nextRequestId,
-  });
+  return sendCaseAction(
+    user,
+    field("applicationId"),
+    field("requestId"),
+    resolutionBody(exceptionId, kind, { value: await chosenValue(exceptionId, field("value")), text: field("text") }),
+    {
+      revalidate: ["/staff/exceptions", `/staff/exceptions/${exceptionId}`],
+      nextRequestId,
+    },
+  );
 }

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { exceptionSummary } from "@/server/staff/exception-summary";
+import { exceptionSummary, source } from "@/server/staff/exception-summary";
+import { conflictValueLabel } from "@/server/cases/case-words";
 import { applicationWorkflowId, FINAL_STATUSES } from "@visit-once/workflows/contracts";
 import { CaseEvents } from "@/components/staff/case-events";
 import { DueDate } from "@/components/staff/due-date";
@@ -49,13 +50,17 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
   const conflict = readConflict(x.conflict);
   const field = FIELDS.find((f) => f === conflict?.field);
   const fieldName = field ? tf(field) : (conflict?.field ?? "");
-  const choices = conflict ? conflictChoices(conflict, (v) => `${officeLabel(locale, v.department)} · ${recordLabel(locale, v.recordType)}`) : [];
+  const valueLabel = (v: { value: string; meaning?: string }) =>
+    conflictValueLabel(locale === "en" ? "en" : "zh-CN", v);
+  const choices = conflict
+    ? conflictChoices(conflict, (v) => `${source(tsum, locale, v)} · ${recordLabel(locale, v.recordType)}`, valueLabel)
+    : [];
   const caseClosed = (FINAL_STATUSES as readonly string[]).includes(x.application.status);
   // The same policy the resolution goes through: an exception another caseworker holds is theirs.
   const mayResolve = decide(user, "resolve", { kind: "exception", claimedById: x.claimedById }).allowed;
   const closedReason = x.status !== "OPEN" ? x.status : caseClosed ? "CASE_CLOSED" : mayResolve ? null : "CLAIMED";
-  const { TEMPORAL_UI_URL, TEMPORAL_NAMESPACE } = env();
-  const temporalUrl = `${TEMPORAL_UI_URL}/namespaces/${encodeURIComponent(TEMPORAL_NAMESPACE)}/workflows/${encodeURIComponent(applicationWorkflowId(x.applicationId))}`;
+  const { TEMPORAL_UI_URL, temporal } = env();
+  const temporalUrl = `${TEMPORAL_UI_URL}/namespaces/${encodeURIComponent(temporal.namespace)}/workflows/${encodeURIComponent(applicationWorkflowId(x.applicationId))}`;
 
   return (
     <article aria-labelledby="exception-title" className="space-y-8">
@@ -99,7 +104,9 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
           <a href={temporalUrl} target="_blank" rel="noreferrer" className="whitespace-nowrap text-blue-800 underline">
             {t("temporalLink")}
           </a>
-          <span className="mt-1 block text-sm text-slate-600">{t("temporalHint")}</span>
+          <span className="mt-1 block text-sm text-slate-600">
+            {t.rich("temporalHint", { en: (words) => <span lang="en">{words}</span> })}
+          </span>
         </dd>
         <dt className="font-medium text-slate-700">{t("claim")}</dt>
         <dd>
@@ -123,16 +130,22 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
               </caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className={th}>{t("conflict.value")}</th>
-                  <th scope="col" className={th}>{t("conflict.department")}</th>
-                  <th scope="col" className={th}>{t("conflict.record")}</th>
+                  <th scope="col" className={th}>
+                    {t("conflict.value")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("conflict.department")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("conflict.record")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {conflict.values.map((v, i) => (
                   <tr key={`${v.value}-${i}`} className="border-t border-slate-200" data-testid="conflict-value">
-                    <td className={`${td} text-base font-semibold`}>{v.value}</td>
-                    <td className={td}>{officeLabel(locale, v.department)}</td>
+                    <td className={`${td} text-base font-semibold`}>{valueLabel(v)}</td>
+                    <td className={td}>{source(tsum, locale, v)}</td>
                     <td className={td}>{recordLabel(locale, v.recordType)}</td>
                   </tr>
                 ))}
@@ -151,6 +164,19 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
         </section>
       )}
 
+      <section aria-labelledby="evidence-title" className="space-y-3">
+        <h2 id="evidence-title" className="text-xl font-semibold">
+          {t("evidenceTitle")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("evidenceIntro")}</p>
+        <EvidenceList
+          records={records}
+          emptyText={t("evidenceEmpty")}
+          revealVia={{ via: "exception", exceptionId: x.id }}
+        />
+      </section>
+
+      {/* The resolution comes after the evidence it rests on. */}
       <section aria-labelledby="actions-title" className="space-y-3">
         <h2 id="actions-title" className="text-xl font-semibold">
           {t("actions.title")}
@@ -163,14 +189,6 @@ export default async function ExceptionPage({ params }: { params: Promise<{ id: 
           requestId={randomUUID()}
           closedText={closedReason ? t(`actions.closed.${closedReason}`) : undefined}
         />
-      </section>
-
-      <section aria-labelledby="evidence-title" className="space-y-3">
-        <h2 id="evidence-title" className="text-xl font-semibold">
-          {t("evidenceTitle")}
-        </h2>
-        <p className="text-sm text-slate-700">{t("evidenceIntro")}</p>
-        <EvidenceList records={records} emptyText={t("evidenceEmpty")} revealVia={{ via: "exception", exceptionId: x.id }} />
       </section>
 
       <section aria-labelledby="events-title" className="space-y-3">

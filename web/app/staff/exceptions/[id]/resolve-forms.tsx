@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId } from "react";
+import { type FormEvent, useActionState, useState } from "react";
+import { ErrorSummary, type FieldError, FieldErrorMessage } from "@/components/error-summary";
 import { ActionResult, ClosedNotice, useRequestId } from "@/components/staff/action-result";
 import type { conflictChoices } from "@/server/staff/conflict";
 import type { ResolutionKind } from "@/server/staff/resolutions";
@@ -9,12 +10,22 @@ import { type ActionState, resolveAction } from "./actions";
 
 type ConflictChoice = ReturnType<typeof conflictChoices>[number];
 
-const TEXT_FIELD: Record<ResolutionKind, boolean> = { "choose-value": true, accept: true, refetch: false, "ask-citizen": true, escalate: true, reject: true };
-const button =
-  "rounded px-4 py-2 text-sm font-medium focus:outline-2 focus:outline-offset-2 focus:outline-blue-800 disabled:opacity-60";
+const TEXT_FIELD: Record<ResolutionKind, boolean> = {
+  "choose-value": true,
+  accept: true,
+  refetch: false,
+  "ask-department": true,
+  "ask-citizen": true,
+  escalate: true,
+  reject: true,
+};
+const TEXT_ID = "resolve-text";
+const valueId = (i: number) => `resolve-value-${i}`;
+const kindId = (kind: ResolutionKind) => `resolve-kind-${kind}`;
 
 /**
- * The resolutions that fit this exception, one form each. All share one request id per
+ * The resolutions that fit this exception as one choice (GOV.UK radios with a conditional
+ * reveal): choosing one shows its own fields, and one button sends it. One request id per
  * render of the page's state, so a double submit is one action; each answer brings a new one.
  */
 export function ResolveForms(props: {
@@ -29,85 +40,149 @@ export function ResolveForms(props: {
   const t = useTranslations("staff.exception.actions");
   const [state, action, pending] = useActionState<ActionState | null, FormData>(resolveAction, null);
   const requestId = useRequestId(props.requestId, state);
+  const [kind, setKind] = useState<ResolutionKind | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const firstKind = props.kinds[0];
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const form = new FormData(event.currentTarget);
+    const found: FieldError[] = [];
+    if (!kind) {
+      if (firstKind) found.push({ fieldId: kindId(firstKind), message: t("errors.kind") });
+    } else {
+      if (kind === "choose-value" && !form.get("value"))
+        found.push({ fieldId: valueId(0), message: t("errors.value") });
+      if (kind === "ask-department" && props.choices.length > 0 && !form.get("value"))
+        found.push({ fieldId: valueId(0), message: t("errors.wrongValue") });
+      if (TEXT_FIELD[kind] && !String(form.get("text") ?? "").trim())
+        found.push({ fieldId: TEXT_ID, message: t(`errors.text.${kind}`) });
+    }
+    setErrors(found);
+    if (found.length > 0) event.preventDefault();
+  }
+  const errorFor = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message;
+  const kindError = firstKind ? errorFor(kindId(firstKind)) : undefined;
+
   return (
     <div className="space-y-4">
       <ActionResult state={state} />
       {props.closedText ? (
         <ClosedNotice testId="no-actions">{props.closedText}</ClosedNotice>
       ) : (
-      <div className="grid gap-4 md:grid-cols-2">
-        {props.kinds.map((kind) => (
-          <ResolutionForm
-            key={kind}
-            kind={kind}
-            action={action}
-            pending={pending}
-            requestId={requestId}
-            applicationId={props.applicationId}
-            exceptionId={props.exceptionId}
-            choices={props.choices}
-            label={t}
-          />
-        ))}
-      </div>
+        <form
+          action={action}
+          onSubmit={onSubmit}
+          noValidate
+          aria-labelledby="actions-title"
+          className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+          data-testid="resolve-form"
+        >
+          <ErrorSummary errors={errors} />
+          <input type="hidden" name="applicationId" value={props.applicationId} />
+          <input type="hidden" name="exceptionId" value={props.exceptionId} />
+          <input type="hidden" name="requestId" value={requestId} />
+          <fieldset
+            className={`space-y-3 ${kindError ? "border-l-4 border-red-700 pl-3" : ""}`}
+            aria-describedby={kindError ? "kind-error" : undefined}
+          >
+            <legend className="font-medium">{t("legend")}</legend>
+            <FieldErrorMessage id="kind-error" message={kindError} />
+            {props.kinds.map((k) => (
+              <div key={k} data-testid={`resolve-${k}`} className="space-y-2">
+                <div className="flex items-start gap-2">
+                  <input
+                    id={kindId(k)}
+                    type="radio"
+                    name="kind"
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => setKind(k)}
+                    aria-describedby={`${kindId(k)}-hint`}
+                    aria-controls={kind === k ? `${kindId(k)}-fields` : undefined}
+                    className="mt-1 h-4 w-4"
+                  />
+                  <label htmlFor={kindId(k)} className="flex flex-col">
+                    <span className="font-medium">{t(`${k}.title`)}</span>
+                    <span id={`${kindId(k)}-hint`} className="text-sm text-slate-700">
+                      {t(`${k}.hint`)}
+                    </span>
+                  </label>
+                </div>
+                {kind === k && (
+                  <div
+                    id={`${kindId(k)}-fields`}
+                    className="ml-2 space-y-3 border-l-4 border-slate-300 pl-4"
+                    data-testid={`resolve-${k}-fields`}
+                  >
+                    {k === "choose-value" && (
+                      <ValueChoice
+                        choices={props.choices}
+                        error={errorFor(valueId(0))}
+                        legend={t("choose-value.legend")}
+                      />
+                    )}
+                    {k === "ask-department" && props.choices.length > 0 && (
+                      <ValueChoice
+                        choices={props.choices.filter((c) => c.correctable)}
+                        error={errorFor(valueId(0))}
+                        legend={t("ask-department.legend")}
+                      />
+                    )}
+                    {TEXT_FIELD[k] && (
+                      <div className="flex flex-col gap-1 text-sm">
+                        <label htmlFor={TEXT_ID}>{t(`${k}.text`)}</label>
+                        <FieldErrorMessage id="text-error" message={errorFor(TEXT_ID)} />
+                        <textarea
+                          id={TEXT_ID}
+                          name="text"
+                          required
+                          rows={3}
+                          maxLength={1000}
+                          aria-invalid={errorFor(TEXT_ID) ? true : undefined}
+                          aria-describedby={errorFor(TEXT_ID) ? "text-error" : undefined}
+                          className="rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus:outline-blue-700"
+                        />
+                      </div>
+                    )}
+                  </div>
+                )}
+              </div>
+            ))}
+          </fieldset>
+          <button
+            type="submit"
+            disabled={pending}
+            className={`rounded px-4 py-2 font-medium text-white focus:outline-2 focus:outline-offset-2 focus:outline-blue-800 disabled:opacity-60 ${kind === "reject" ? "bg-red-800 hover:bg-red-900" : "bg-blue-800 hover:bg-blue-900"}`}
+          >
+            {pending ? t("sending") : t(kind ? `${kind}.submit` : "submit")}
+          </button>
+        </form>
       )}
     </div>
   );
 }
 
-function ResolutionForm({
-  kind,
-  action,
-  pending,
-  requestId,
-  applicationId,
-  exceptionId,
+function ValueChoice({
   choices,
-  label,
+  error,
+  legend,
 }: {
-  kind: ResolutionKind;
-  action: (form: FormData) => void;
-  pending: boolean;
-  requestId: string;
-  applicationId: string;
-  exceptionId: string;
   choices: readonly ConflictChoice[];
-  label: ReturnType<typeof useTranslations>;
+  error: string | undefined;
+  legend: string;
 }) {
-  const id = useId();
-  const danger = kind === "reject";
   return (
-    <form action={action} aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid={`resolve-${kind}`}>
-      <h3 id={`${id}-title`} className="font-semibold">
-        {label(`${kind}.title`)}
-      </h3>
-      <p className="text-sm text-slate-700">{label(`${kind}.hint`)}</p>
-      <input type="hidden" name="applicationId" value={applicationId} />
-      <input type="hidden" name="exceptionId" value={exceptionId} />
-      <input type="hidden" name="requestId" value={requestId} />
-      <input type="hidden" name="kind" value={kind} />
-      {kind === "choose-value" && (
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium">{label("choose-value.legend")}</legend>
-          {choices.map((c, i) => (
-            <label key={`${c.value}-${i}`} className="flex items-start gap-2 text-sm">
-              <input type="radio" name="value" value={c.value} required className="mt-1 h-4 w-4" />
-              <span>
-                <span className="font-medium">{c.value}</span> <span className="text-slate-700">({c.source})</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      )}
-      {TEXT_FIELD[kind] && (
-        <label className="flex flex-col gap-1 text-sm">
-          {label(`${kind}.text`)}
-          <textarea name="text" required rows={3} maxLength={1000} className="rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus:outline-blue-700" />
+    <fieldset className="space-y-2" aria-describedby={error ? "value-error" : undefined}>
+      <legend className="text-sm font-medium">{legend}</legend>
+      <FieldErrorMessage id="value-error" message={error} />
+      {choices.map((c, i) => (
+        <label key={`${c.value}-${i}`} className="flex items-start gap-2 text-sm">
+          <input id={valueId(i)} type="radio" name="value" value={c.value} required className="mt-1 h-4 w-4" />
+          <span>
+            <span className="font-medium">{c.label}</span> <span className="text-slate-700">({c.source})</span>
+          </span>
         </label>
-      )}
-      <button type="submit" disabled={pending} className={`${button} ${danger ? "bg-red-800 text-white hover:bg-red-900" : "bg-blue-800 text-white hover:bg-blue-900"}`}>
-        {pending ? label("sending") : label(`${kind}.submit`)}
-      </button>
-    </form>
+      ))}
+    </fieldset>
   );
 }

@@ -7,7 +7,8 @@ import { pick } from "@/server/localised";
 /** The small table: records sent per month and purpose (a service is the purpose records are fetched for). */
 export async function SharedCounts({ counts }: { counts: SharedCount[] }) {
   const [t, locale] = await Promise.all([getTranslations("staff.shared"), getLocale()]);
-  const purpose = (code: string | null) => (code && Object.hasOwn(PURPOSES, code) ? pick(locale, PURPOSES[code as keyof typeof PURPOSES]) : t("none"));
+  const purpose = (code: string | null) =>
+    code && Object.hasOwn(PURPOSES, code) ? pick(locale, PURPOSES[code as keyof typeof PURPOSES]) : t("none");
   return (
     <TableRegion captionId="shared-counts-caption">
       <table className="w-full text-sm" data-testid="shared-counts">
@@ -16,9 +17,15 @@ export async function SharedCounts({ counts }: { counts: SharedCount[] }) {
         </caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className={th}>{t("countsMonth")}</th>
-            <th scope="col" className={th}>{t("countsPurpose")}</th>
-            <th scope="col" className={`${th} text-right`}>{t("countsRecords")}</th>
+            <th scope="col" className={th}>
+              {t("countsMonth")}
+            </th>
+            <th scope="col" className={th}>
+              {t("countsPurpose")}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t("countsRecords")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -30,7 +37,13 @@ export async function SharedCounts({ counts }: { counts: SharedCount[] }) {
             </tr>
           )}
           {counts.map((c) => (
-            <tr key={`${c.month}:${c.serviceCode}`} className="border-t border-slate-200" data-testid="shared-count" data-month={c.month} data-service={c.serviceCode ?? ""}>
+            <tr
+              key={`${c.month}:${c.serviceCode}`}
+              className="border-t border-slate-200"
+              data-testid="shared-count"
+              data-month={c.month}
+              data-service={c.serviceCode ?? ""}
+            >
               <th scope="row" className={`${td} text-left font-medium`}>
                 {c.month}
               </th>

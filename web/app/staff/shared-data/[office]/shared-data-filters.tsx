@@ -5,10 +5,20 @@ import { serviceLabel } from "@/server/localised";
 const field = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2";
 
 /** By service and by month: a plain GET form (works without JavaScript; a filtered view is a link). */
-export async function SharedDataFilters({ office, values }: { office: string; values: { service?: string; month?: string } }) {
+export async function SharedDataFilters({
+  office,
+  values,
+}: {
+  office: string;
+  values: { service?: string; month?: string };
+}) {
   const [t, locale] = await Promise.all([getTranslations("staff.shared"), getLocale()]);
   return (
-    <form method="get" aria-labelledby="shared-filters" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+    <form
+      method="get"
+      aria-labelledby="shared-filters"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+    >
       <h2 id="shared-filters" className="font-semibold sm:col-span-3">
         {t("filters")}
       </h2>
@@ -26,7 +36,14 @@ export async function SharedDataFilters({ office, values }: { office: string; va
       <div>
         <label className="text-sm font-medium">
           {t("month")}
-          <input name="month" type="month" defaultValue={values.month ?? ""} maxLength={7} aria-describedby="shared-month-hint" className={field} />
+          <input
+            name="month"
+            type="month"
+            defaultValue={values.month ?? ""}
+            maxLength={7}
+            aria-describedby="shared-month-hint"
+            className={field}
+          />
         </label>
         <p id="shared-month-hint" className="mt-1 text-xs text-slate-700">
           {t("monthHint")}

@@ -11,6 +11,7 @@ import { officeLabel, serviceLabel, stepLabel } from "@/server/localised";
 import { pageHref, parsePage, pastTheEnd } from "@/server/staff/pagination";
 import { requireQueue } from "@/server/staff/staff-access";
 import { parseTaskTab, TASK_TABS } from "@/server/staff/task-tabs";
+import { CorrectionsQueue } from "./corrections-queue";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.tasks"))("title") };
@@ -51,6 +52,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
         </p>
       </div>
 
+      <CorrectionsQueue office={office} />
+
       <nav aria-label={t("tabsLabel")}>
         <ul className="flex flex-wrap gap-2">
           {TASK_TABS.map((name) => (
@@ -59,7 +62,9 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                 href={name === "awaiting" ? "/staff/tasks" : `/staff/tasks?tab=${name}`}
                 aria-current={name === tab ? "page" : undefined}
                 className={`inline-block rounded-full border px-4 py-1.5 text-sm font-medium ${
-                  name === tab ? "border-blue-800 bg-blue-800 text-white" : "border-slate-300 bg-white text-blue-800 hover:bg-slate-100"
+                  name === tab
+                    ? "border-blue-800 bg-blue-800 text-white"
+                    : "border-slate-300 bg-white text-blue-800 hover:bg-slate-100"
                 }`}
                 data-testid={`tab-${name}`}
               >
@@ -82,25 +87,46 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
             </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={th}>{t("table.step")}</th>
-                <th scope="col" className={th}>{t("table.service")}</th>
-                <th scope="col" className={th}>{t("table.submitted")}</th>
-                <th scope="col" className={th}>{t("table.due")}</th>
-                <th scope="col" className={th}>{t("table.status")}</th>
+                <th scope="col" className={th}>
+                  {t("table.step")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("table.service")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("table.submitted")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("table.due")}
+                </th>
+                <th scope="col" className={th}>
+                  {t("table.status")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {items.map((s) => (
-                <tr key={`${s.applicationId}/${s.key}`} className="border-t border-slate-200" data-testid="task-row" data-application-id={s.applicationId} data-step={s.key}>
+                <tr
+                  key={`${s.applicationId}/${s.key}`}
+                  className="border-t border-slate-200"
+                  data-testid="task-row"
+                  data-application-id={s.applicationId}
+                  data-step={s.key}
+                >
                   <td className={td}>
-                    <Link href={`/staff/tasks/${s.applicationId}/${encodeURIComponent(s.key)}`} className="font-medium text-blue-800 underline">
+                    <Link
+                      href={`/staff/tasks/${s.applicationId}/${encodeURIComponent(s.key)}`}
+                      className="font-medium text-blue-800 underline"
+                    >
                       {stepLabel(locale, s.application.serviceCode, s.key)}
                     </Link>
                     <span className="block break-all text-xs text-slate-700">{s.applicationId}</span>
                   </td>
                   <td className={td}>{serviceLabel(locale, s.application.serviceCode)}</td>
                   <td className={td}>
-                    <time dateTime={s.application.submittedAt.toISOString()}>{format.dateTime(s.application.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                    <time dateTime={s.application.submittedAt.toISOString()}>
+                      {format.dateTime(s.application.submittedAt, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
                   </td>
                   <td className={td}>
                     <DueDate dueAt={s.dueAt} now={now} done={s.status !== "AWAITING_DECISION"} />

@@ -7,7 +7,7 @@ import { requireApiUser } from "@/server/session";
 export const dynamic = "force-dynamic";
 
 /**
- * One action on a case (cancel, reply, dispute, decide, resolve), e.g.
+ * One action on a case (a row of the contracts' case-action table: cancel, reply, dispute, decide, resolve), e.g.
  * `{"action":"decide","stepKey":"household-registration","decision":"approve"}`, with an
  * `Idempotency-Key` header (a UUID): repeating a request changes nothing. 404 for a case
  * the caller may not touch; 409 with the reason when the case refuses the action now; 422 when

@@ -10,7 +10,8 @@ import { LiveRefresh } from "@/components/staff/live-refresh";
 import { RevealableValue } from "@/components/staff/revealable-value";
 import { decodeSegment } from "@/server/staff/path-segment";
 import { getTask } from "@/server/staff/get-task";
-import { officeLabel, pick, serviceLabel, stepLabel } from "@/server/localised";
+import { officeLabel, pick, recordLabel, serviceLabel, stepLabel } from "@/server/localised";
+import { findService } from "@visit-once/workflows/contracts";
 import { requireTask } from "@/server/staff/require-task";
 import { FINISHED_STEP_STATUSES } from "@/server/staff/task-tabs";
 import { DecideForm } from "./decide-form";
@@ -85,33 +86,28 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
         <dd className="break-all">{step.applicationId}</dd>
       </dl>
 
-      <DecideForm
-        applicationId={step.applicationId}
-        stepKey={step.key}
-        requestId={randomUUID()}
-        closedText={awaiting ? undefined : t(step.status === "AWAITING_CITIZEN" ? "closed.citizen" : finished ? "closed.finished" : "closed.notYet")}
-      />
-
-      {requests.length > 0 && (
-        <section aria-labelledby="requests-title" className="space-y-3">
-          <h2 id="requests-title" className="text-xl font-semibold">
-            {t("requestsTitle")}
-          </h2>
-          <InformationRequests requests={requests} />
-        </section>
-      )}
-
       {citizenFields.length > 0 && (
         <section aria-labelledby="citizen-fields-title" className="space-y-3">
           <h2 id="citizen-fields-title" className="text-xl font-semibold">
             {t("citizenFieldsTitle")}
           </h2>
-          <dl className="grid grid-cols-1 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[14rem_1fr]" data-testid="citizen-fields">
+          <dl
+            className="grid grid-cols-1 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[14rem_1fr]"
+            data-testid="citizen-fields"
+          >
             {citizenFields.map((f) => (
               <div key={f.name} className="contents">
                 <dt className="font-medium text-slate-700">{pick(locale, f.label)}</dt>
                 <dd className="break-words">
-                  {f.revealable ? <RevealableValue masked={f.value} label={pick(locale, f.label)} target={{ via: "task", applicationId, stepKey, recordType: null, field: f.name }} /> : f.value}
+                  {f.revealable ? (
+                    <RevealableValue
+                      masked={f.value}
+                      label={pick(locale, f.label)}
+                      target={{ via: "task", applicationId, stepKey, recordType: null, field: f.name }}
+                    />
+                  ) : (
+                    f.value
+                  )}
                 </dd>
               </div>
             ))}
@@ -124,8 +120,43 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
           {t("evidenceTitle")}
         </h2>
         <p className="text-sm text-slate-700">{t("evidenceIntro")}</p>
-        <EvidenceList records={records} emptyText={t("evidenceEmpty")} revealVia={{ via: "task", applicationId, stepKey }} />
+        <EvidenceList
+          records={records}
+          emptyText={t("evidenceEmpty")}
+          revealVia={{ via: "task", applicationId, stepKey }}
+        />
       </section>
+
+      {requests.length > 0 && (
+        <section aria-labelledby="requests-title" className="space-y-3">
+          <h2 id="requests-title" className="text-xl font-semibold">
+            {t("requestsTitle")}
+          </h2>
+          <InformationRequests requests={requests} />
+        </section>
+      )}
+
+      {/* The decision comes after the evidence it rests on. */}
+      <DecideForm
+        applicationId={step.applicationId}
+        stepKey={step.key}
+        requestId={randomUUID()}
+        ruleOptions={[
+          { value: "step", label: t("decide.ruleStep") },
+          ...(findService(step.application.serviceCode)?.eligibility.map((r, i) => ({
+            value: String(i),
+            label: pick(locale, r.message),
+          })) ?? []),
+        ]}
+        recordOptions={Object.keys(
+          findService(step.application.serviceCode)?.steps.find((s) => s.key === step.key)?.sees.records ?? {},
+        ).map((r) => ({ value: r, label: recordLabel(locale, r) }))}
+        closedText={
+          awaiting
+            ? undefined
+            : t(step.status === "AWAITING_CITIZEN" ? "closed.citizen" : finished ? "closed.finished" : "closed.notYet")
+        }
+      />
     </article>
   );
 }

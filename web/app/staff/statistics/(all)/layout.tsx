@@ -1,0 +1,8 @@
+import type { ReactNode } from "react";
+import { requireStatistics } from "@/server/statistics/require-statistics";
+
+// The access check runs here, outside the page's loading boundary, so a refusal answers 404.
+export default async function AllStatisticsLayout({ children }: { children: ReactNode }) {
+  await requireStatistics(null);
+  return children;
+}

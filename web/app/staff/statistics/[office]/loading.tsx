@@ -1,0 +1,3 @@
+import { LoadingState } from "@/components/staff/loading-state";
+
+export default LoadingState;
