@@ -13,12 +13,20 @@ export function database(): Db {
 }
 
 /** A new staff account that has never signed in (no second factor), with the demo password; returns its email and id. */
-export async function freshStaffAccount(role: Role = "CASEWORKER", departmentCode: string | null = null): Promise<{ id: string; email: string; name: string }> {
+export async function freshStaffAccount(
+  role: Role = "CASEWORKER",
+  departmentCode: string | null = null,
+): Promise<{ id: string; email: string; name: string }> {
   const db = database();
   // The demo caseworker's hash: the new account's password is the demo password.
-  const { passwordHash } = await db.user.findUniqueOrThrow({ where: { email: "caseworker@demo.visit-once.local" }, select: { passwordHash: true } });
+  const { passwordHash } = await db.user.findUniqueOrThrow({
+    where: { email: "caseworker@demo.visit-once.local" },
+    select: { passwordHash: true },
+  });
   const tag = randomUUID().slice(0, 8);
   const name = `New caseworker ${tag}`;
-  const user = await db.user.create({ data: { email: `staff-${tag}@e2e.visit-once.local`, name, passwordHash, role, departmentCode } });
+  const user = await db.user.create({
+    data: { email: `staff-${tag}@e2e.visit-once.local`, name, passwordHash, role, departmentCode },
+  });
   return { id: user.id, email: user.email, name };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createPrisma } from "@visit-once/prisma";
 
 /**
@@ -14,10 +14,38 @@ export async function issueLegacyDocument(applicationId: string): Promise<string
   const db = createPrisma(url);
   try {
     await db.issuedDocument.create({
-      data: { applicationId, key: "legacy-household-page", titleEn: "Household register page (earlier issue)", titleZh: "户口簿页（早前出具）", issuedBy: "public-security", verificationCode },
+      data: {
+        applicationId,
+        key: "legacy-household-page",
+        titleEn: "Household register page (earlier issue)",
+        titleZh: "户口簿页（早前出具）",
+        issuedBy: "public-security",
+        verificationCode,
+      },
     });
   } finally {
     await db.$disconnect();
   }
   return verificationCode;
+}
+
+/**
+ * Puts a history line on a case that no key this server holds can open (as after losing a data
+ * key): the case page then fails on the server. Returns the undo.
+ */
+export async function breakCaseHistory(applicationId: string): Promise<() => Promise<void>> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is unset: run the e2e tests through `npm test -- e2e`.");
+  const db = createPrisma(url);
+  const id = randomUUID();
+  await db.caseEvent.create({
+    data: { id, applicationId, kind: "unreadable", messageEn: "enc1:unreadable", messageZh: "enc1:unreadable" },
+  });
+  return async () => {
+    try {
+      await db.caseEvent.delete({ where: { id } });
+    } finally {
+      await db.$disconnect();
+    }
+  };
 }

@@ -7,5 +7,8 @@ export async function accountId(email: string): Promise<string> {
 
 /** The access-ledger entries by `email`'s account on one case, of one kind, oldest first (read from the stack's database). */
 export async function ledgerEntriesBy(email: string, applicationId: string, action: string) {
-  return database().accessEvent.findMany({ where: { actorId: await accountId(email), applicationId, action }, orderBy: { seq: "asc" } });
+  return database().accessEvent.findMany({
+    where: { actorId: await accountId(email), applicationId, action },
+    orderBy: { seq: "asc" },
+  });
 }

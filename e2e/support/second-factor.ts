@@ -12,7 +12,10 @@ const totp = (secret: string) => new TOTP({ secret, algorithm: "SHA1", digits: 6
 // remembers the last step it used per account and takes the next one (the server accepts
 // one step ahead for clock drift; beyond that, it waits). The memory is a file, shared by the
 // journeys' and the security stage's Playwright runs against the same stack.
-const STEPS_FILE = path.join(os.tmpdir(), `visit-once-e2e-totp-steps-${new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000").port}.json`);
+const STEPS_FILE = path.join(
+  os.tmpdir(),
+  `visit-once-e2e-totp-steps-${new URL(process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000").port}.json`,
+);
 const lastStep = {
   get(key: string): number | undefined {
     try {

@@ -21,7 +21,8 @@ const MiB = 1024 * 1024;
 const LONE_SURROGATE_BYTES = Buffer.from([0xed, 0xa0, 0x80]);
 
 /** JSON text with `value` in place of `key`'s value at the top level of `body`. */
-const withField = (body: Record<string, unknown>, key: string, value: unknown) => JSON.stringify({ ...body, [key]: value });
+const withField = (body: Record<string, unknown>, key: string, value: unknown) =>
+  JSON.stringify({ ...body, [key]: value });
 
 /**
  * Transport-level and type-level malformations of a valid JSON body: every one must be
@@ -33,13 +34,32 @@ export function malformedProbes(valid: Record<string, unknown>): Probe[] {
   const probes: Probe[] = [
     { name: "text/plain (a form's CSRF)", body: json, contentType: "text/plain" },
     { name: "form-urlencoded", body: "action=cancel&reason=x", contentType: "application/x-www-form-urlencoded" },
-    { name: "multipart", body: `--b\r\nContent-Disposition: form-data; name="action"\r\n\r\ncancel\r\n--b--\r\n`, contentType: "multipart/form-data; boundary=b" },
+    {
+      name: "multipart",
+      body: `--b\r\nContent-Disposition: form-data; name="action"\r\n\r\ncancel\r\n--b--\r\n`,
+      contentType: "multipart/form-data; boundary=b",
+    },
     { name: "octet-stream", body: json, contentType: "application/octet-stream" },
-    { name: "UTF-16 charset", body: Buffer.from(`\ufeff${json}`, "utf16le"), contentType: "application/json; charset=utf-16" },
+    {
+      name: "UTF-16 charset",
+      body: Buffer.from(`\ufeff${json}`, "utf16le"),
+      contentType: "application/json; charset=utf-16",
+    },
     { name: "UTF-16 bytes declared as UTF-8", body: Buffer.from(json, "utf16le"), contentType: "application/json" },
-    { name: "gzip declared, not gzip", body: json, contentType: "application/json", headers: { "Content-Encoding": "gzip" } },
-    { name: "invalid UTF-8 (raw lone surrogate)", body: Buffer.concat([Buffer.from('{"x":"'), LONE_SURROGATE_BYTES, Buffer.from(`",${json.slice(1)}`)]) },
-    { name: "invalid UTF-8 (0xFF)", body: Buffer.concat([Buffer.from(json.slice(0, -1) + ',"y":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]) },
+    {
+      name: "gzip declared, not gzip",
+      body: json,
+      contentType: "application/json",
+      headers: { "Content-Encoding": "gzip" },
+    },
+    {
+      name: "invalid UTF-8 (raw lone surrogate)",
+      body: Buffer.concat([Buffer.from('{"x":"'), LONE_SURROGATE_BYTES, Buffer.from(`",${json.slice(1)}`)]),
+    },
+    {
+      name: "invalid UTF-8 (0xFF)",
+      body: Buffer.concat([Buffer.from(json.slice(0, -1) + ',"y":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+    },
     { name: "empty", body: "" },
     { name: "not JSON", body: "{action:cancel" },
     { name: "JSON null", body: "null" },
@@ -69,7 +89,10 @@ export function malformedProbes(valid: Record<string, unknown>): Probe[] {
   if ("action" in valid) {
     probes.push({ name: "action: unknown", body: withField(valid, "action", "delete-everything") });
     probes.push({ name: "action: missing", body: JSON.stringify({ ...valid, action: undefined }) });
-    probes.push({ name: "__proto__ with an unknown action", body: `{"__proto__":{"role":"ADMIN"},${withField(valid, "action", "delete-everything").slice(1)}` });
+    probes.push({
+      name: "__proto__ with an unknown action",
+      body: `{"__proto__":{"role":"ADMIN"},${withField(valid, "action", "delete-everything").slice(1)}`,
+    });
   }
   return probes.map((p) => ({ ...p, contentType: p.contentType ?? "application/json" }));
 }
@@ -90,12 +113,24 @@ export function unsafeTextProbes(valid: Record<string, unknown>): Probe[] {
 export const NO_ANSWER = 0;
 
 /** Sends a probe as a POST and records its status. */
-export async function send(request: APIRequestContext, url: string, probe: Probe, answers: Answer[], label: string): Promise<number> {
-  const headers: Record<string, string> = { "Idempotency-Key": randomUUID(), "Content-Type": probe.contentType ?? "application/json", ...probe.headers };
+export async function send(
+  request: APIRequestContext,
+  url: string,
+  probe: Probe,
+  answers: Answer[],
+  label: string,
+): Promise<number> {
+  const headers: Record<string, string> = {
+    "Idempotency-Key": randomUUID(),
+    "Content-Type": probe.contentType ?? "application/json",
+    ...probe.headers,
+  };
   const data = typeof probe.body === "string" ? Buffer.from(probe.body) : probe.body;
   let status = NO_ANSWER;
   try {
-    status = (await request.post(url, { headers, data, failOnStatusCode: false, maxRedirects: 0, timeout: 15_000 })).status();
+    status = (
+      await request.post(url, { headers, data, failOnStatusCode: false, maxRedirects: 0, timeout: 15_000 })
+    ).status();
   } catch {
     // No answer within 15 s: recorded as such (a hung request is as bad as a 500).
   }
@@ -113,7 +148,11 @@ export async function get(request: APIRequestContext, url: string, answers: Answ
 /** Fails listing every answer ≥ 500 or missing; also checks something was sent. */
 export function expectNoServerErrors(answers: Answer[]): void {
   expect(answers.length).toBeGreaterThan(0);
-  expect(answers.filter((a) => a.status >= 500 || a.status === NO_ANSWER).map((a) => `${a.status || "no answer"} ${a.probe}`)).toEqual([]);
+  expect(
+    answers
+      .filter((a) => a.status >= 500 || a.status === NO_ANSWER)
+      .map((a) => `${a.status || "no answer"} ${a.probe}`),
+  ).toEqual([]);
 }
 
 /** Fails listing every answer that was not a refusal (a 4xx). */

@@ -18,25 +18,29 @@ export const taskUrl = (applicationId: string, stepKey = FIRST_STEP) => `/staff/
 
 /** Waits until the office's step of the case has started (the officer can open it). */
 export async function waitForTask(officerPage: Page, applicationId: string, stepKey = FIRST_STEP): Promise<void> {
-  await expect.poll(async () => (await officerPage.request.get(taskUrl(applicationId, stepKey))).status(), { timeout: 120_000, intervals: [1000] }).toBe(200);
+  await expect
+    .poll(async () => (await officerPage.request.get(taskUrl(applicationId, stepKey))).status(), {
+      timeout: 120_000,
+      intervals: [1000],
+    })
+    .toBe(200);
 }
 
 /**
- * The row of a case's step in an officer's workbench, as she finds it: on the first page, or by
- * "Next page" (the queue lists the oldest due first, 20 a page; other journeys leave tasks behind).
+ * The row of a case's step in an officer's workbench, as she finds it: on the first page, or a
+ * page further on (the queue lists the soonest due first, 20 a page; other journeys leave tasks
+ * behind). Each page is opened by its address, so no client-side navigation is still under way
+ * when the rows are read.
  */
 export async function findTaskRow(officerPage: Page, applicationId: string, stepKey = FIRST_STEP): Promise<Locator> {
   const row = officerPage.locator(`tr[data-application-id="${applicationId}"][data-step="${stepKey}"]`);
   await expect(async () => {
-    await officerPage.goto("/staff/tasks");
-    while ((await row.count()) === 0) {
-      const next = officerPage.getByRole("link", { name: "Next page" });
-      if ((await next.count()) === 0) break;
-      await next.click();
-      await officerPage.waitForLoadState();
+    for (let page = 1; ; page++) {
+      await officerPage.goto(page === 1 ? "/staff/tasks" : `/staff/tasks?page=${page}`);
+      if ((await row.count()) > 0 || (await officerPage.getByRole("link", { name: "Next page" }).count()) === 0) break;
     }
     await expect(row).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 90_000 });
+  }).toPass({ timeout: 120_000 });
   return row;
 }
 

@@ -37,9 +37,20 @@ test.describe("a citizen reaches only their own cases", () => {
     await lei.context().close();
   });
 
-  test("guessed and malformed document codes are not found, and a signed-out caller is asked to sign in", async ({ browser, playwright, baseURL }) => {
+  test("guessed and malformed document codes are not found, and a signed-out caller is asked to sign in", async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
     const lei = await signedInPage(browser, LEI);
-    for (const code of ["VO-0000-0000-0000-0000-0000-0000", "vo zzzz zzzz zzzz zzzz zzzz zzzz", "VO-0000-0000-0000", "VO-FFFF-FFFF-FFFF", "not-a-code", "..%2F..%2Fetc"]) {
+    for (const code of [
+      "VO-0000-0000-0000-0000-0000-0000",
+      "vo zzzz zzzz zzzz zzzz zzzz zzzz",
+      "VO-0000-0000-0000",
+      "VO-FFFF-FFFF-FFFF",
+      "not-a-code",
+      "..%2F..%2Fetc",
+    ]) {
       expect((await lei.request.get(`/api/documents/${code}/pdf`)).status(), code).toBe(404);
     }
     await lei.context().close();

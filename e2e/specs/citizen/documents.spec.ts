@@ -1,12 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { completeNewbornCase, expectNoSeriousA11yViolations, LEI, MEI, signedInPage, submitNewborn } from "../../support/citizen";
+import {
+  completeNewbornCase,
+  expectNoSeriousA11yViolations,
+  LEI,
+  MEI,
+  signedInPage,
+  submitNewborn,
+} from "../../support/citizen";
 import { issueLegacyDocument } from "../../support/database";
 
 /** VO and six groups of four Crockford base32 symbols: 120 bits from the CSPRNG. */
 const CODE_FORMAT = /^VO(-[0-9A-HJKMNP-TV-Z]{4}){6}$/;
 
 test.describe("outcome documents", () => {
-  test("a completed case gives PDFs to its owner only, a public verification page without personal data, and a rating", async ({ browser }) => {
+  test("a completed case gives PDFs to its owner only, a public verification page without personal data, and a rating", async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const mei = await signedInPage(browser, MEI);
     const applicationId = await submitNewborn(mei.request);
@@ -23,7 +32,10 @@ test.describe("outcome documents", () => {
     const code = (await household.getByTestId("verification-code").textContent())!.trim();
     expect(code).toMatch(CODE_FORMAT);
     // Each document has its own code.
-    const insurance = (await mei.getByTestId("document-insurance-certificate").getByTestId("verification-code").textContent())!.trim();
+    const insurance = (await mei
+      .getByTestId("document-insurance-certificate")
+      .getByTestId("verification-code")
+      .textContent())!.trim();
     expect(insurance).toMatch(CODE_FORMAT);
     expect(insurance).not.toBe(code);
     await expect(mei.getByRole("button", { name: "Withdraw application" })).toHaveCount(0);
@@ -38,9 +50,9 @@ test.describe("outcome documents", () => {
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     const bytes = await pdf.body();
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-    // The document information carries the code (as a UTF-16 hex string, the way PDF stores text).
-    const subjectHex = `FEFF${Buffer.from(`Verification code ${code}`, "utf16le").swap16().toString("hex")}`.toUpperCase();
-    expect(bytes.toString("latin1").toUpperCase()).toContain(subjectHex);
+    // The document information's keywords carry the code (as a UTF-16 hex string, the way PDF stores text).
+    const keywordsHex = `FEFF${Buffer.from(code, "utf16le").swap16().toString("hex")}`.toUpperCase();
+    expect(bytes.toString("latin1").toUpperCase()).toContain(keywordsHex);
 
     // Another citizen cannot download it, even knowing the code.
     const lei = await signedInPage(browser, LEI);
@@ -71,7 +83,7 @@ test.describe("outcome documents", () => {
     // Typed the forgiving way: lower case, spaces for hyphens, l for 1 and o for 0.
     const typed = code.toLowerCase().replaceAll("-", " ").replaceAll("1", "l").replaceAll("0", "o");
     await visitor.getByLabel("Verification code").fill(typed);
-    await visitor.getByRole("button", { name: "Check" }).click();
+    await visitor.getByRole("button", { name: "Check", exact: true }).click();
     await expect(visitor).toHaveURL(new RegExp(`/verify/${code}$`));
     const result = visitor.getByTestId("verify-result");
     await expect(result).toHaveAttribute("data-valid", "valid");
@@ -79,7 +91,8 @@ test.describe("outcome documents", () => {
     await expect(result).toContainText("Household register page");
     await expect(result).toContainText("Public Security Bureau");
     const text = await visitor.locator("main").innerText();
-    for (const personal of ["Wang Mei", "王美", "330102199203150021", applicationId, "王小宝"]) expect(text).not.toContain(personal);
+    for (const personal of ["Wang Mei", "王美", "330102199203150021", applicationId, "王小宝"])
+      expect(text).not.toContain(personal);
     await expectNoSeriousA11yViolations(visitor);
 
     await visitor.goto(`/verify?code=${encodeURIComponent(` ${legacy.toLowerCase()} `)}`);

@@ -17,10 +17,18 @@ test.describe("text a case cannot store", () => {
       const cancel = await actOnCase(page.request, applicationId, { action: "cancel", reason: bad });
       expect(cancel.status()).toBe(400);
       expect((await cancel.json()).error).toMatch(/reason: contains (a control character|a broken character)/);
-      const dispute = await actOnCase(page.request, applicationId, { action: "dispute", recordType: "identity", explanation: bad });
+      const dispute = await actOnCase(page.request, applicationId, {
+        action: "dispute",
+        recordType: "identity",
+        explanation: bad,
+      });
       expect(dispute.status()).toBe(400);
     }
-    const huge = await actOnCase(page.request, applicationId, { action: "dispute", recordType: "x".repeat(10_000), explanation: "wrong" });
+    const huge = await actOnCase(page.request, applicationId, {
+      action: "dispute",
+      recordType: "x".repeat(10_000),
+      explanation: "wrong",
+    });
     expect(huge.status()).toBe(400);
     expect((await huge.text()).length).toBeLessThan(1000);
 
@@ -31,7 +39,9 @@ test.describe("text a case cannot store", () => {
     await page.getByRole("button", { name: "Withdraw application" }).click();
     await page.getByLabel("Why are you withdrawing? (optional)").fill("Applied at the hospital.");
     await page.getByRole("button", { name: "Yes, withdraw" }).click();
-    await expect(page.getByTestId("application-status")).toHaveAttribute("data-status", "CANCELLED", { timeout: 20_000 });
+    await expect(page.getByTestId("application-status")).toHaveAttribute("data-status", "CANCELLED", {
+      timeout: 20_000,
+    });
     expect((await caseOf(page.request, applicationId)).status).toBe("CANCELLED");
   });
 });

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, LEI, MEI, signedInPage, submitNewborn } from "../../support/citizen";
 
 test.describe("citizen: who used my data", () => {
-  test("a citizen who applied sees the department fetches of her case, in her words and both languages; filters work", async ({ browser, baseURL }) => {
+  test("a citizen who applied sees the department fetches of her case, in her words and both languages; filters work", async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const page = await signedInPage(browser, MEI);
     const applicationId = await submitNewborn(page.request);
@@ -15,7 +18,9 @@ test.describe("citizen: who used my data", () => {
     await expect(page.getByTestId("data-use-case-only")).toContainText("Register a newborn");
 
     // The workers write each fetch as its record arrives: wait for Public Security's identity record.
-    const fetches = page.locator(`[data-testid="data-use-entry"][data-action="department-fetch"][data-case="${applicationId}"]`);
+    const fetches = page.locator(
+      `[data-testid="data-use-entry"][data-action="department-fetch"][data-case="${applicationId}"]`,
+    );
     const identity = fetches.filter({ hasText: "Resident Identity Card Law, art. 13" });
     await expect
       .poll(
@@ -35,7 +40,10 @@ test.describe("citizen: who used my data", () => {
     await expect(entry).toContainText("Full name");
     // No raw codes: the words, not the department or record codes.
     await expect(entry).not.toContainText("public-security");
-    await expect(entry.getByRole("link", { name: "Register a newborn" })).toHaveAttribute("href", `/applications/${applicationId}`);
+    await expect(entry.getByRole("link", { name: "Register a newborn" })).toHaveAttribute(
+      "href",
+      `/applications/${applicationId}`,
+    );
     const state = page.getByTestId("chain-state");
     await expect(state).toHaveAttribute("data-ok", "true");
     await expect(state).toContainText(/The record is intact: verified up to entry no\. \d+ of /);
@@ -46,11 +54,17 @@ test.describe("citizen: who used my data", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/department=health/);
     await expect(page).toHaveURL(new RegExp(`case=${applicationId}`));
-    await expect.poll(async () => {
-      await page.reload();
-      return page.getByTestId("data-use-entry").count();
-    }, { timeout: 60_000 }).toBeGreaterThan(0);
-    for (const text of await page.getByTestId("data-use-entry").allInnerTexts()) expect(text).toContain("Health Commission");
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return page.getByTestId("data-use-entry").count();
+        },
+        { timeout: 60_000 },
+      )
+      .toBeGreaterThan(0);
+    for (const text of await page.getByTestId("data-use-entry").allInnerTexts())
+      expect(text).toContain("Health Commission");
     await expect(page.getByTestId("data-use-entry").first()).toContainText("medical birth certificate");
 
     // By service: none of her uses was for school enrolment in this case.
@@ -70,7 +84,9 @@ test.describe("citizen: who used my data", () => {
     // A wrong filter is named and shows nothing.
     const wrong = await page.goto("/my-data?department=ministry-of-magic");
     expect(wrong?.status()).toBe(200);
-    await expect(page.getByTestId("data-use-filter-error")).toHaveText("There is no such department. Choose one from the list.");
+    await expect(page.getByTestId("data-use-filter-error")).toHaveText(
+      "There is no such department. Choose one from the list.",
+    );
     await expect(page.getByTestId("data-use-entry")).toHaveCount(0);
 
     await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL! }]);
@@ -88,7 +104,9 @@ test.describe("citizen: who used my data", () => {
     // Another citizen cannot read Mei's case through the filter: refused like a case that does not exist.
     const lei = await signedInPage(browser, LEI);
     await lei.goto(`/my-data?case=${applicationId}`);
-    await expect(lei.getByTestId("data-use-filter-error")).toHaveText("That is not one of your case numbers. Open the list without it to see all your cases.");
+    await expect(lei.getByTestId("data-use-filter-error")).toHaveText(
+      "That is not one of your case numbers. Open the list without it to see all your cases.",
+    );
     await expect(lei.getByTestId("data-use-entry")).toHaveCount(0);
     await lei.goto("/my-data");
     await expect(lei.locator(`[data-testid="data-use-entry"][data-case="${applicationId}"]`)).toHaveCount(0);

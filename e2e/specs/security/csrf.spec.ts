@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { caseOf, MEI, NEWBORN, NEWBORN_CONSENTS, signedInPage, submitNewborn } from "../../support/citizen";
+import { aBabyName, caseOf, MEI, NEWBORN, NEWBORN_CONSENTS, signedInPage, submitNewborn } from "../../support/citizen";
 import { serveOtherOrigin } from "../../support/other-origin";
 
 // A page on another origin (same host, other port: same-site, so the session cookie goes
@@ -12,7 +12,13 @@ test("cross-origin form and fetch POSTs are refused and change nothing", async (
   const mei = await signedInPage(browser, MEI);
   const applicationId = await submitNewborn(mei.request);
   const forged = randomUUID();
-  const payload = JSON.stringify({ applicationId: forged, serviceCode: NEWBORN, consent: NEWBORN_CONSENTS, fields: { babyName: "x" }, pad: "" }).slice(0, -2);
+  const payload = JSON.stringify({
+    applicationId: forged,
+    serviceCode: NEWBORN,
+    consent: NEWBORN_CONSENTS,
+    fields: { babyName: "x" },
+    pad: "",
+  }).slice(0, -2);
   // A text/plain form posts `name=value`: the name carries the JSON, the value closes it.
   const attacker = await serveOtherOrigin(`<!doctype html><html><body>
     <form id="submit" method="POST" enctype="text/plain" action="${baseURL}/api/applications">
@@ -62,17 +68,29 @@ test("the same requests from the app's own pages still work", async ({ browser }
   const mei = await signedInPage(browser, MEI);
   await mei.goto("/applications");
   // A same-origin fetch with the browser's own Origin header: the route answers it.
-  const res = await mei.evaluate(async (consent) => {
-    const r = await fetch("/api/applications", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ applicationId: crypto.randomUUID(), serviceCode: "newborn-registration", consent, fields: { babyName: "王小宝" } }),
-    });
-    return r.status;
-  }, NEWBORN_CONSENTS);
+  const res = await mei.evaluate(
+    async ({ consent, babyName }) => {
+      const r = await fetch("/api/applications", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          applicationId: crypto.randomUUID(),
+          serviceCode: "newborn-registration",
+          consent,
+          fields: { babyName },
+        }),
+      });
+      return r.status;
+    },
+    { consent: NEWBORN_CONSENTS, babyName: aBabyName() },
+  );
   expect(res).toBe(201);
   // Same-origin text/plain is still not JSON: refused with 415, not processed.
-  const plain = await mei.evaluate(async () => (await fetch("/api/applications", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" })).status);
+  const plain = await mei.evaluate(
+    async () =>
+      (await fetch("/api/applications", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }))
+        .status,
+  );
   expect(plain).toBe(415);
   await mei.context().close();
 });

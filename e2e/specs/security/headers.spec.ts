@@ -20,7 +20,14 @@ function expectSecurityHeaders(res: APIResponse, what: string): string {
   // The public URL here is http: no HSTS (it would pin a host to https that has none).
   expect(h["strict-transport-security"], `${what}: no HSTS over http`).toBeUndefined();
   const csp = h["content-security-policy"] ?? "";
-  for (const directive of ["default-src 'self'", "'strict-dynamic'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "'strict-dynamic'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ]) {
     expect(csp, `${what}: CSP has ${directive}`).toContain(directive);
   }
   expect(csp, `${what}: CSP has no unsafe-inline scripts`).not.toMatch(/script-src[^;]*'unsafe-inline'/);
@@ -49,7 +56,10 @@ test("headers on every kind of response, and nonces on every script", async ({ b
     const html = await res.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length, `${what}: has scripts`).toBeGreaterThan(0);
-    expect(scripts.filter((s) => !s.includes(`nonce="${nonce}"`)), `${what}: every script carries the nonce`).toEqual([]);
+    expect(
+      scripts.filter((s) => !s.includes(`nonce="${nonce}"`)),
+      `${what}: every script carries the nonce`,
+    ).toEqual([]);
   }
   expect(nonces.size, "a fresh nonce per response").toBe(pages.length);
 
@@ -67,7 +77,8 @@ test("headers on every kind of response, and nonces on every script", async ({ b
   expect(asset).toBeTruthy();
   const staticRes = await anonymous.get(asset!);
   expect(staticRes.status()).toBe(200);
-  for (const [name, value] of Object.entries(PAGE_HEADERS)) expect(staticRes.headers()[name], `static: ${name}`).toBe(value);
+  for (const [name, value] of Object.entries(PAGE_HEADERS))
+    expect(staticRes.headers()[name], `static: ${name}`).toBe(value);
 
   await anonymous.dispose();
   await mei.context().close();
@@ -91,7 +102,9 @@ test("a PDF document carries the headers", async ({ browser }) => {
 
 test("another origin cannot frame the app", async ({ browser, baseURL }) => {
   const mei = await signedInPage(browser, MEI);
-  const framer = await serveOtherOrigin(`<!doctype html><html><body><iframe id="app" src="${baseURL}/applications" width="800" height="600"></iframe></body></html>`);
+  const framer = await serveOtherOrigin(
+    `<!doctype html><html><body><iframe id="app" src="${baseURL}/applications" width="800" height="600"></iframe></body></html>`,
+  );
   try {
     const page = await mei.context().newPage();
     const framed = page.waitForResponse(`${baseURL}/applications`);
@@ -103,7 +116,12 @@ test("another origin cannot frame the app", async ({ browser, baseURL }) => {
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
       expect(frame.url()).not.toContain(`${baseURL}/applications`);
-      expect(await frame.locator("#main").count().catch(() => 0)).toBe(0);
+      expect(
+        await frame
+          .locator("#main")
+          .count()
+          .catch(() => 0),
+      ).toBe(0);
     }
   } finally {
     await framer.close();
@@ -115,7 +133,8 @@ test("another origin cannot frame the app", async ({ browser, baseURL }) => {
 async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (m) => {
-    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text())) violations.push(`console: ${m.text()}`);
+    if (/Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(m.text()))
+      violations.push(`console: ${m.text()}`);
   });
   await page.exposeFunction("__reportCsp", (v: string) => violations.push(v));
   await page.addInitScript(`document.addEventListener("securitypolicyviolation", (e) => {
@@ -129,7 +148,14 @@ test("the main pages run under the CSP without violations, hydrated", async ({ b
   const zhou = await signedInPage(browser, ZHOU);
   const citizenViolations = await watchViolations(zhou);
   const applicationId = await submitNewborn(zhou.request, STAFF_NEWBORN_FIELDS);
-  for (const path of ["/", "/services", "/services/newborn-registration", "/applications", `/applications/${applicationId}`, "/verify"]) {
+  for (const path of [
+    "/",
+    "/services",
+    "/services/newborn-registration",
+    "/applications",
+    `/applications/${applicationId}`,
+    "/verify",
+  ]) {
     await zhou.goto(path);
     await zhou.waitForLoadState("networkidle");
   }
@@ -139,7 +165,10 @@ test("the main pages run under the CSP without violations, hydrated", async ({ b
   await expect(zhou.locator("html")).toHaveAttribute("lang", "zh-CN");
   await zhou.getByRole("button", { name: "English" }).click();
   await expect(zhou.locator("html")).toHaveAttribute("lang", "en");
-  await zhou.getByRole("link", { name: /Register a newborn/ }).first().click();
+  await zhou
+    .getByRole("link", { name: /Register a newborn/ })
+    .first()
+    .click();
   await expect(zhou).toHaveURL(/\/services\/newborn-registration/);
   expect(citizenViolations).toEqual([]);
 
@@ -149,7 +178,13 @@ test("the main pages run under the CSP without violations, hydrated", async ({ b
   await signIn(staff, CASEWORKER);
   await expect(staff).toHaveURL(/\/staff/);
   const exceptionId = await waitForConflict(staff, applicationId);
-  for (const path of ["/staff", "/staff/exceptions", `/staff/exceptions/${exceptionId}`, "/staff/tasks", "/staff/board"]) {
+  for (const path of [
+    "/staff",
+    "/staff/exceptions",
+    `/staff/exceptions/${exceptionId}`,
+    "/staff/tasks",
+    "/staff/board",
+  ]) {
     await staff.goto(path);
     await staff.waitForLoadState("networkidle");
   }

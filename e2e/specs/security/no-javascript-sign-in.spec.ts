@@ -15,7 +15,9 @@ async function submitPassword(page: Page, email: string, password: string, submi
   await page.getByRole("button", { name: submit }).click();
 }
 
-test("without JavaScript the sign-in form posts, signs in and goes where it was asked, with no password in any URL", async ({ browser }) => {
+test("without JavaScript the sign-in form posts, signs in and goes where it was asked, with no password in any URL", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const urls = recordUrls(page);
@@ -36,7 +38,9 @@ test("without JavaScript the sign-in form posts, signs in and goes where it was 
   await context.close();
 });
 
-test("without JavaScript a member of staff gives their code after the password; the errors are in Chinese too", async ({ browser }) => {
+test("without JavaScript a member of staff gives their code after the password; the errors are in Chinese too", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
   const page = await context.newPage();
   const urls = recordUrls(page);

@@ -32,7 +32,10 @@ const PAYLOADS = [
   "/é",
 ];
 
-test("every /signin redirect of a signed-in person stays on this origin, and answers no 5xx", async ({ browser, baseURL }) => {
+test("every /signin redirect of a signed-in person stays on this origin, and answers no 5xx", async ({
+  browser,
+  baseURL,
+}) => {
   const mei = await signedInPage(browser, MEI);
   const origin = new URL(baseURL!).origin;
   const escaped: string[] = [];

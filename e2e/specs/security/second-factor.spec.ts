@@ -18,7 +18,9 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/signin/);
 }
 
-test("a new member of staff enrols right after the password, gets recovery codes once, and an administrator can reset them", async ({ browser }) => {
+test("a new member of staff enrols right after the password, gets recovery codes once, and an administrator can reset them", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const account = await freshStaffAccount();
   const context = await browser.newContext();
@@ -84,7 +86,9 @@ test("a new member of staff enrols right after the password, gets recovery codes
   await expect(row.getByTestId("open-sessions")).not.toHaveText("0");
   await expectNoSeriousA11yViolations(admin);
   await row.getByRole("button", { name: `Reset sign-in code for ${account.name}` }).click();
-  await expect(admin.getByTestId("reset-outcome")).toHaveText(`The sign-in code of ${account.name} was reset and their sessions ended.`);
+  await expect(admin.getByTestId("reset-outcome")).toHaveText(
+    `The sign-in code of ${account.name} was reset and their sessions ended.`,
+  );
   await expect(row.getByTestId("second-factor")).toHaveText("Not set up");
   await expect(row.getByTestId("open-sessions")).toHaveText("0");
   const audit = await database().auditEntry.findMany({ where: { resource: `account:${account.id}/second-factor` } });

@@ -43,7 +43,9 @@ test("signing out everywhere ends the same person's session in another browser",
   await a.goto("/applications");
   await a.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(a).toHaveURL(/\/signin\?reason=everywhere/);
-  await expect(a.getByTestId("signed-out-everywhere")).toHaveText("You were signed out on every device. Sign in again to continue.");
+  await expect(a.getByTestId("signed-out-everywhere")).toHaveText(
+    "You were signed out on every device. Sign in again to continue.",
+  );
 
   expect((await b.request.get(`/api/applications/${applicationId}`)).status()).toBe(401);
   await b.goto("/applications");

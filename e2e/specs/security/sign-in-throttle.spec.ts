@@ -16,7 +16,9 @@ async function attempt(request: APIRequestContext, password: string) {
   });
 }
 
-test("repeated wrong passwords lock the account for a growing time: 429 with Retry-After, a plain message on the page", async ({ page }) => {
+test("repeated wrong passwords lock the account for a growing time: 429 with Retry-After, a plain message on the page", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // Five free failures (the e2e stack keeps the defaults), then 2 s, 4 s, 8 s …
   for (let i = 0; i < 5; i++) expect((await attempt(page.request, `wrong-${i}`)).status()).not.toBe(429);
@@ -39,6 +41,8 @@ test("repeated wrong passwords lock the account for a growing time: 429 with Ret
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("any-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.locator("#signin-error")).toHaveText("Too many sign-in attempts. For your safety, please wait a few minutes before trying again.");
+  await expect(page.locator("#signin-error")).toHaveText(
+    "Too many sign-in attempts. For your safety, please wait a few minutes before trying again.",
+  );
   await expect(page).toHaveURL(/\/signin/);
 });

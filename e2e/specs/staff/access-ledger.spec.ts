@@ -3,7 +3,10 @@ import { expectNoSeriousA11yViolations, MEI, signedInPage, submitNewborn } from 
 import { ADMIN, CASEWORKER, expectNotFound } from "../../support/staff";
 
 test.describe("admin: the access ledger", () => {
-  test("an admin sees a citizen's sign-in and the department fetches of her new case, with the chain verified, in both languages", async ({ browser, baseURL }) => {
+  test("an admin sees a citizen's sign-in and the department fetches of her new case, with the chain verified, in both languages", async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     // The citizen signs in (a ledger entry) and applies: the departments' records for her case are fetched (more entries).
     const citizen = await signedInPage(browser, MEI);
@@ -12,13 +15,18 @@ test.describe("admin: the access ledger", () => {
 
     const admin = await signedInPage(browser, ADMIN);
     await admin.goto("/staff/admin/accounts");
-    await admin.getByRole("navigation", { name: "Staff workspaces" }).getByRole("link", { name: "Access ledger" }).click();
+    await admin
+      .getByRole("navigation", { name: "Staff workspaces" })
+      .getByRole("link", { name: "Access ledger" })
+      .click();
     await expect(admin).toHaveURL(/\/staff\/admin\/ledger$/);
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Access ledger");
 
     // The case's fetches, by the case filter (the workers write them as the records arrive:
     // wait for the identity record from Public Security, one of several fetched in parallel).
-    const fetches = admin.locator(`[data-testid="ledger-entry"][data-action="department-fetch"][data-case="${applicationId}"]`);
+    const fetches = admin.locator(
+      `[data-testid="ledger-entry"][data-action="department-fetch"][data-case="${applicationId}"]`,
+    );
     // Public Security holds two of her records (identity, household): wait for the identity fetch itself.
     const identity = fetches.filter({ hasText: "Resident Identity Card Law, art. 13" });
     await expect
@@ -50,7 +58,9 @@ test.describe("admin: the access ledger", () => {
     // A wrong filter is named and changes nothing.
     const wrong = await admin.goto("/staff/admin/ledger?case=not-a-case");
     expect(wrong?.status()).toBe(200);
-    await expect(admin.getByTestId("ledger-filter-error")).toHaveText("That is not a case number. A case number looks like 3f2b8c1e-….");
+    await expect(admin.getByTestId("ledger-filter-error")).toHaveText(
+      "That is not a case number. A case number looks like 3f2b8c1e-….",
+    );
     await expect(admin.getByTestId("ledger-entry")).toHaveCount(0);
 
     await admin.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL! }]);

@@ -4,13 +4,24 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { SERVICES } from "@visit-once/workflows/contracts";
-import { MEI, signedInPage, submitNewborn } from "../../support/citizen";
-import { CASEWORKER, expectNotFound, officer, STAFF_NEWBORN_FIELDS, taskUrl, waitForConflict, waitForTask, ZHOU } from "../../support/staff";
+import { confirmWhenAsked, MEI, signedInPage, submitNewborn } from "../../support/citizen";
+import {
+  CASEWORKER,
+  expectNotFound,
+  officer,
+  STAFF_NEWBORN_FIELDS,
+  taskUrl,
+  waitForConflict,
+  waitForTask,
+  ZHOU,
+} from "../../support/staff";
 
 const WU = "wu@demo.visit-once.local";
 const BANK_ACCOUNT = "6222020200112233445";
 
-test("the Medical Security officer's retirement task does not show the pension's bank account; the pension office's does", async ({ browser }) => {
+test("the Medical Security officer's retirement task does not show the pension's bank account; the pension office's does", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const wu = await signedInPage(browser, WU);
   // Before applying, the citizen reads what each office will be shown.
@@ -20,8 +31,11 @@ test("the Medical Security officer's retirement task does not show the pension's
   await expect(wu.getByTestId("who-sees-medical-insurance-change")).not.toContainText("Bank account");
   const applicationId = randomUUID();
   const consent = SERVICES.retirement.evidence.map((e) => e.recordType);
-  const res = await wu.request.post("/api/applications", { data: { applicationId, serviceCode: "retirement", consent, fields: { bankAccount: BANK_ACCOUNT } } });
+  const res = await wu.request.post("/api/applications", {
+    data: { applicationId, serviceCode: "retirement", consent, fields: { bankAccount: BANK_ACCOUNT } },
+  });
   expect(res.status(), await res.text()).toBe(201);
+  confirmWhenAsked(wu.request, applicationId);
 
   const medical = await signedInPage(browser, officer("medical-security"));
   await waitForTask(medical, applicationId, "medical-insurance-change");
@@ -64,10 +78,13 @@ test("a caseworker's exception page shows only the records the exception concern
   const caseworker = await signedInPage(browser, CASEWORKER);
   const exceptionId = await waitForConflict(caseworker, applicationId);
   await caseworker.goto(`/staff/exceptions/${exceptionId}`);
-  await expect(caseworker.getByText("Only the records this exception concerns are shown, not the rest of the case.")).toBeVisible();
+  await expect(
+    caseworker.getByText("Only the records this exception concerns are shown, not the rest of the case."),
+  ).toBeVisible();
   await expect(caseworker.getByTestId("evidence-identity")).toBeVisible();
   await expect(caseworker.getByTestId("evidence-medical-insurance")).toBeVisible();
   // The household register holds her name too (as a member), so it is one of the conflict's sources; the birth and marriage records are not.
   await expect(caseworker.getByTestId("evidence-household")).toBeVisible();
-  for (const record of ["birth-certificate", "marriage"]) await expect(caseworker.getByTestId(`evidence-${record}`)).toHaveCount(0);
+  for (const record of ["birth-certificate", "marriage"])
+    await expect(caseworker.getByTestId(`evidence-${record}`)).toHaveCount(0);
 });

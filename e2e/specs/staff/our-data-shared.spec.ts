@@ -1,12 +1,22 @@
 import { expect, test } from "@playwright/test";
-import { expectNoSeriousA11yViolations, MEI, NEWBORN_FIELDS, officer, signedInPage, submitNewborn } from "../../support/citizen";
+import {
+  expectNoSeriousA11yViolations,
+  MEI,
+  NEWBORN_FIELDS,
+  officer,
+  signedInPage,
+  submitNewborn,
+} from "../../support/citizen";
 import { ADMIN, CASEWORKER, expectNotFound } from "../../support/staff";
 
 /** This month in China time, as the page's counts name it. */
 const chinaMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
 test.describe("office: our data, shared", () => {
-  test("an officer sees her office's records sent to a case, counted by month and purpose; another office's officer does not", async ({ browser, baseURL }) => {
+  test("an officer sees her office's records sent to a case, counted by month and purpose; another office's officer does not", async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const citizen = await signedInPage(browser, MEI);
     const applicationId = await submitNewborn(citizen.request);
@@ -14,7 +24,10 @@ test.describe("office: our data, shared", () => {
 
     const health = await signedInPage(browser, officer("health"));
     await health.goto("/staff/tasks");
-    await health.getByRole("navigation", { name: "Staff workspaces" }).getByRole("link", { name: "Our data, shared" }).click();
+    await health
+      .getByRole("navigation", { name: "Staff workspaces" })
+      .getByRole("link", { name: "Our data, shared" })
+      .click();
     await expect(health).toHaveURL(/\/staff\/shared-data\/health$/);
     await expect(health.getByRole("heading", { level: 1 })).toHaveText("Our data, shared");
     await expect(health.getByTestId("shared-office")).toHaveText("Health Commission: records sent to cases");
@@ -41,7 +54,9 @@ test.describe("office: our data, shared", () => {
     await expect(main).not.toContainText(NEWBORN_FIELDS.babyName);
     expect(await main.innerText()).not.toMatch(/\d{17}[\dX]/);
 
-    const count = health.locator(`[data-testid="shared-count"][data-month="${chinaMonth()}"][data-service="newborn-registration"]`);
+    const count = health.locator(
+      `[data-testid="shared-count"][data-month="${chinaMonth()}"][data-service="newborn-registration"]`,
+    );
     await expect(count).toContainText("Register a newborn");
     expect(Number(await count.locator("td").last().innerText())).toBeGreaterThanOrEqual(1);
     await expectNoSeriousA11yViolations(health);
@@ -54,7 +69,9 @@ test.describe("office: our data, shared", () => {
     await expect(health.getByTestId("shared-count")).toHaveCount(0);
     const wrong = await health.goto("/staff/shared-data/health?month=2026-13");
     expect(wrong?.status()).toBe(200);
-    await expect(health.getByTestId("shared-filter-error")).toHaveText("That is not a month. Write it as year and month, e.g. 2026-11.");
+    await expect(health.getByTestId("shared-filter-error")).toHaveText(
+      "That is not a month. Write it as year and month, e.g. 2026-11.",
+    );
 
     // Not another office's.
     await expectNotFound(health, "/staff/shared-data/public-security");
@@ -77,7 +94,9 @@ test.describe("office: our data, shared", () => {
         { timeout: 60_000, intervals: [1000] },
       )
       .toBeGreaterThan(0);
-    await expect(police.locator(`[data-testid="shared-record"][data-case="${applicationId}"][data-record="birth-certificate"]`)).toHaveCount(0);
+    await expect(
+      police.locator(`[data-testid="shared-record"][data-case="${applicationId}"][data-record="birth-certificate"]`),
+    ).toHaveCount(0);
     await expectNotFound(police, "/staff/shared-data/health");
     await police.context().close();
   });

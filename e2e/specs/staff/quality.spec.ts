@@ -7,7 +7,10 @@ test.describe("staff: every page, on a phone, in both languages", () => {
     test.setTimeout(120_000);
     const pages = [
       { who: CASEWORKER, urls: ["/staff/exceptions", "/staff/exceptions?state=resolved&overdue=1", "/staff/board"] },
-      { who: officer("health"), urls: ["/staff/tasks", "/staff/tasks?tab=overdue", "/staff/tasks?tab=citizen", "/staff/tasks?tab=done"] },
+      {
+        who: officer("health"),
+        urls: ["/staff/tasks", "/staff/tasks?tab=overdue", "/staff/tasks?tab=citizen", "/staff/tasks?tab=done"],
+      },
       { who: ADMIN, urls: ["/staff/board"] },
     ];
     for (const { who, urls } of pages) {
@@ -27,7 +30,9 @@ test.describe("staff: every page, on a phone, in both languages", () => {
   test("an office with nothing to do says so plainly", async ({ browser }) => {
     // The Health Commission decides no step of any service: its lists stay empty whatever other specs apply for.
     const page = await signedInPage(browser, officer("health"));
-    await expect(page.getByTestId("tasks-empty")).toHaveText("No step is awaiting your office's decision. New ones appear here by themselves.");
+    await expect(page.getByTestId("tasks-empty")).toHaveText(
+      "No step is awaiting your office's decision. New ones appear here by themselves.",
+    );
     await page.getByTestId("tab-citizen").click();
     await expect(page.getByTestId("tasks-empty")).toHaveText("No step is waiting for a citizen's correction.");
   });

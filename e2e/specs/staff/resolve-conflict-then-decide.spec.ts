@@ -1,9 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { actOnCase, expectNoSeriousA11yViolations, signedInPage, signIn, submitNewborn } from "../../support/citizen";
-import { ADMIN, CASEWORKER, findTaskRow, FIRST_STEP, officer, overflowingElements, STAFF_NEWBORN_FIELDS, ZHOU } from "../../support/staff";
+import {
+  ADMIN,
+  CASEWORKER,
+  findTaskRow,
+  FIRST_STEP,
+  officer,
+  overflowingElements,
+  STAFF_NEWBORN_FIELDS,
+  ZHOU,
+} from "../../support/staff";
 
 test.describe("staff: from exception to department decision", () => {
-  test("a caseworker resolves zhou's name conflict, then Public Security approves the household registration", async ({ browser }) => {
+  test("a caseworker resolves zhou's name conflict, then Public Security approves the household registration", async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const zhou = await signedInPage(browser, ZHOU);
     const applicationId = await submitNewborn(zhou.request, STAFF_NEWBORN_FIELDS);
@@ -54,12 +65,17 @@ test.describe("staff: from exception to department decision", () => {
     await expect(caseworker.getByTestId("evidence-identity")).toContainText("From Public Security Bureau, retrieved");
     await expect(caseworker.getByTestId("evidence-medical-insurance")).toContainText("Medical Security Bureau");
     // Only the records the conflict is between (the household register lists her name too): not the rest of the case.
-    for (const record of ["birth-certificate", "marriage"]) await expect(caseworker.getByTestId(`evidence-${record}`)).toHaveCount(0);
+    for (const record of ["birth-certificate", "marriage"])
+      await expect(caseworker.getByTestId(`evidence-${record}`)).toHaveCount(0);
     await expect(caseworker.getByRole("heading", { name: "Case history" })).toBeVisible();
     await expect(caseworker.getByText(/A caseworker will check this/).first()).toBeVisible();
-    await expect(caseworker.getByRole("link", { name: "Open in the Temporal UI" })).toHaveAttribute("href", new RegExp(`/namespaces/default/workflows/application-${applicationId}$`));
+    await expect(caseworker.getByRole("link", { name: "Open in the Temporal UI" })).toHaveAttribute(
+      "href",
+      new RegExp(`/namespaces/default/workflows/application-${applicationId}$`),
+    );
     // Only the resolutions that fit a conflict are offered.
-    for (const kind of ["choose-value", "refetch", "ask-citizen", "reject"]) await expect(caseworker.getByTestId(`resolve-${kind}`)).toBeVisible();
+    for (const kind of ["choose-value", "refetch", "ask-citizen", "reject"])
+      await expect(caseworker.getByTestId(`resolve-${kind}`)).toBeVisible();
     for (const kind of ["accept", "escalate"]) await expect(caseworker.getByTestId(`resolve-${kind}`)).toHaveCount(0);
     await expectNoSeriousA11yViolations(caseworker);
     await caseworker.setViewportSize({ width: 375, height: 740 });
@@ -67,9 +83,24 @@ test.describe("staff: from exception to department decision", () => {
     await caseworker.setViewportSize({ width: 1280, height: 720 });
 
     // Ask the citizen first: the exception waits for her, and her answer comes back here.
+    // One choice, one primary button; nothing is chosen at first, and sending no choice says so.
+    const resolve = caseworker.getByTestId("resolve-form");
+    await expect(resolve.getByRole("button")).toHaveCount(1);
+    await expect(caseworker.getByRole("textbox", { name: "Question" })).toHaveCount(0);
+    await resolve.getByRole("button", { name: "Continue" }).click();
+    await expect(caseworker.getByTestId("error-summary")).toContainText("Choose what to do with this exception.");
+    await expect(caseworker.getByTestId("kind-error")).toContainText("Choose what to do with this exception.");
+    await expectNoSeriousA11yViolations(caseworker);
+    await caseworker.getByRole("radio", { name: /^Ask the citizen/ }).check();
     const ask = caseworker.getByTestId("resolve-ask-citizen");
-    await ask.getByLabel("Question").fill("Which spelling of your name is on your identity card: 周敏 or 周民?");
-    await ask.getByRole("button", { name: "Send the question" }).click();
+    // An empty question is held back, said at the top and at the field.
+    await resolve.getByRole("button", { name: "Send the question" }).click();
+    await expect(caseworker.getByTestId("text-error")).toContainText("Write the question for the citizen.");
+    await expect(caseworker.getByTestId("exception-status")).toHaveAttribute("data-status", "OPEN");
+    await ask
+      .getByRole("textbox", { name: "Question" })
+      .fill("Which spelling of your name is on your identity card: 周敏 or 周民?");
+    await resolve.getByRole("button", { name: "Send the question" }).click();
     await expect(caseworker.getByTestId("action-result")).toContainText("Done. The case is now:");
     await expect(caseworker.getByTestId("exception-status")).toHaveAttribute("data-status", "WAITING_CITIZEN");
     await expect(caseworker.getByTestId("no-actions")).toContainText("Waiting for the citizen's answer");
@@ -77,25 +108,32 @@ test.describe("staff: from exception to department decision", () => {
     await expect(request).toContainText("Which spelling of your name");
     await expect(request).toContainText("The citizen has not answered yet.");
     const informationRequestId = await request.getAttribute("data-request-id");
-    const replied = await actOnCase(zhou.request, applicationId, { action: "reply", informationRequestId, reply: "周敏, as on my identity card." });
+    const replied = await actOnCase(zhou.request, applicationId, {
+      action: "reply",
+      informationRequestId,
+      reply: "周敏, as on my identity card.",
+    });
     expect(replied.status()).toBe(200);
     // No reload: the reply and the reopened exception arrive by themselves.
     await expect(request.getByTestId("citizen-reply")).toContainText("周敏, as on my identity card.");
     await expect(caseworker.getByTestId("exception-status")).toHaveAttribute("data-status", "OPEN");
 
     // Choose Public Security's spelling, by keyboard.
+    await caseworker.getByRole("radio", { name: /^Choose the authoritative value/ }).check();
     const choose = caseworker.getByTestId("resolve-choose-value");
     // One choice per value, however many records hold it.
-    await expect(choose.getByRole("radio")).toHaveCount(2);
+    await expect(choose.getByRole("group", { name: "Authoritative value" }).getByRole("radio")).toHaveCount(2);
     await choose.getByRole("radio", { name: /周敏/ }).focus();
     await caseworker.keyboard.press("Space");
     await expect(choose.getByRole("radio", { name: /周敏/ })).toBeChecked();
     await choose.getByLabel("Justification").fill("The identity record held by Public Security is the legal name.");
-    await choose.getByRole("button", { name: "Use this value" }).click();
+    await caseworker.getByRole("button", { name: "Use this value" }).click();
     await expect(caseworker.getByTestId("action-result")).toContainText("Done. The case is now:");
     await expect(caseworker.getByTestId("exception-status")).toHaveAttribute("data-status", "RESOLVED");
     await expect(caseworker.getByTestId("no-actions")).toHaveText("This exception is resolved. Nothing more to do.");
-    await expect(caseworker.getByTestId("case-status")).toHaveAttribute("data-status", "IN_DEPARTMENTS", { timeout: 60_000 });
+    await expect(caseworker.getByTestId("case-status")).toHaveAttribute("data-status", "IN_DEPARTMENTS", {
+      timeout: 60_000,
+    });
     await expect(caseworker.getByText(/"周敏" is authoritative/)).toBeVisible();
 
     // Resolved ones leave the open queue and show under "resolved".
@@ -117,7 +155,8 @@ test.describe("staff: from exception to department decision", () => {
     await expect(officerPage.getByRole("heading", { level: 1 })).toHaveText("Household registration");
 
     // Only the evidence the service grants this step.
-    for (const record of ["identity", "household", "birth-certificate", "marriage"]) await expect(officerPage.getByTestId(`evidence-${record}`)).toBeVisible();
+    for (const record of ["identity", "household", "birth-certificate", "marriage"])
+      await expect(officerPage.getByTestId(`evidence-${record}`)).toBeVisible();
     await expect(officerPage.getByTestId("evidence-medical-insurance")).toHaveCount(0);
     // Of the identity record, only the fields household registration needs: not the sex or the birth date.
     await expect(officerPage.getByTestId("evidence-identity")).toContainText("Household address");
@@ -127,10 +166,33 @@ test.describe("staff: from exception to department decision", () => {
     expect(await overflowingElements(officerPage)).toEqual([]);
     await officerPage.setViewportSize({ width: 1280, height: 720 });
 
-    // A correction needs a reason: the browser holds the form back until there is one.
+    // The evidence comes first and the decision below it, with nothing chosen: sending no choice says so.
+    const evidenceTop = (await officerPage.locator("#evidence-title").boundingBox())!.y;
+    expect((await officerPage.locator("#decide-title").boundingBox())!.y).toBeGreaterThan(evidenceTop);
+    for (const radio of await officerPage.getByRole("radio").all()) await expect(radio).not.toBeChecked();
+    await officerPage.getByRole("button", { name: "Send the decision" }).click();
+    await expect(officerPage.getByTestId("error-summary")).toBeFocused();
+    await expect(officerPage.getByTestId("error-summary")).toContainText(
+      "Choose approve, request a correction or reject.",
+    );
+    await expect(officerPage.getByTestId("decision-error")).toContainText(
+      "Choose approve, request a correction or reject.",
+    );
+    await expectNoSeriousA11yViolations(officerPage);
+    // A correction needs a reason: the form is held back until there is one, the problem said at the top and at the field.
     await officerPage.getByRole("radio", { name: "Request a correction from the citizen" }).check();
     await officerPage.getByRole("button", { name: "Send the request for correction" }).click();
-    expect(await officerPage.getByLabel("Reason (required)").evaluate((e) => (e as unknown as { validity: { valueMissing: boolean } }).validity.valueMissing)).toBe(true);
+    expect(
+      await officerPage
+        .getByLabel("Reason (required)")
+        .evaluate((e) => (e as unknown as { validity: { valueMissing: boolean } }).validity.valueMissing),
+    ).toBe(true);
+    await expect(officerPage.getByTestId("reason-error")).toContainText("Write a reason the citizen can act on");
+    await expect(officerPage.getByTestId("error-summary").getByRole("link")).toHaveText(
+      /Write a reason the citizen can act on/,
+    );
+    await officerPage.getByTestId("error-summary").getByRole("link").click();
+    await expect(officerPage.getByLabel("Reason (required)")).toBeFocused();
     await expect(officerPage.getByTestId("step-status")).toHaveAttribute("data-status", "AWAITING_DECISION");
 
     await officerPage.getByRole("radio", { name: "Approve", exact: true }).check();
@@ -139,7 +201,12 @@ test.describe("staff: from exception to department decision", () => {
     await expect(officerPage.getByTestId("step-status")).toHaveAttribute("data-status", "DONE");
     await expect(officerPage.getByTestId("no-decision")).toHaveText("This step is finished. Nothing more to decide.");
     // A second decision is refused, in the case's own words.
-    const again = await actOnCase(officerPage.request, applicationId, { action: "decide", stepKey: FIRST_STEP, decision: "approve", reason: "" });
+    const again = await actOnCase(officerPage.request, applicationId, {
+      action: "decide",
+      stepKey: FIRST_STEP,
+      decision: "approve",
+      reason: "",
+    });
     expect(again.status()).toBe(409);
     expect((await again.json()).error).toMatch(/not awaiting a decision/);
 
@@ -152,7 +219,9 @@ test.describe("staff: from exception to department decision", () => {
 
     // The next office now has the next step.
     const medical = await signedInPage(browser, officer("medical-security"));
-    await expect(medical.locator(`tr[data-application-id="${applicationId}"][data-step="medical-insurance-enrolment"]`)).toBeVisible({ timeout: 60_000 });
+    await expect(
+      medical.locator(`tr[data-application-id="${applicationId}"][data-step="medical-insurance-enrolment"]`),
+    ).toBeVisible({ timeout: 60_000 });
 
     // The board counts the decision.
     const admin = await signedInPage(browser, ADMIN);

@@ -7,7 +7,10 @@ import { ADMIN, officer, taskUrl, waitForTask } from "../../support/staff";
 const MEI_ID = "330102199203150021";
 const MASKED = "3301**********0021";
 
-test("an officer sees the identity number masked, reveals it in full, and the admin ledger shows the reveal, in both languages", async ({ browser, baseURL }) => {
+test("an officer sees the identity number masked, reveals it in full, and the admin ledger shows the reveal, in both languages", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const citizen = await signedInPage(browser, MEI);
   const applicationId = await submitNewborn(citizen.request);

@@ -38,7 +38,9 @@ async function decodeFromUi(page: Page, webUrl: string, payloads: JsonPayload[])
 }
 
 const clearText = (body: string) =>
-  (JSON.parse(body) as { payloads: JsonPayload[] }).payloads.map((p) => Buffer.from(p.data ?? "", "base64").toString("utf8")).join("\n");
+  (JSON.parse(body) as { payloads: JsonPayload[] }).payloads
+    .map((p) => Buffer.from(p.data ?? "", "base64").toString("utf8"))
+    .join("\n");
 
 test.describe.configure({ mode: "serial" });
 
@@ -50,11 +52,16 @@ test.describe("staff: the Temporal UI's codec endpoint", () => {
     applicationId = await submitNewborn((await signedInPage(browser, MEI)).request, { babyName: "王小宝" });
   });
 
-  test("the dev server's UI is set to decode through the web, and its HTTP API serves only sealed payloads", async ({ request, baseURL }) => {
+  test("the dev server's UI is set to decode through the web, and its HTTP API serves only sealed payloads", async ({
+    request,
+    baseURL,
+  }) => {
     const settings = await (await request.get(`${UI}/api/v1/settings`)).json();
     expect(JSON.stringify(settings)).toContain(`${baseURL}/api/temporal-codec`);
     await expect(async () => {
-      const res = await request.get(`${UI}/api/v1/namespaces/default/workflows/${applicationWorkflowId(applicationId)}/history`);
+      const res = await request.get(
+        `${UI}/api/v1/namespaces/default/workflows/${applicationWorkflowId(applicationId)}/history`,
+      );
       expect(res.status()).toBe(200);
       const history = await res.text();
       const found: JsonPayload[] = [];
@@ -71,7 +78,10 @@ test.describe("staff: the Temporal UI's codec endpoint", () => {
     }).toPass({ timeout: 30_000 });
   });
 
-  test("a caseworker and an administrator see the case's payloads in clear from the UI's origin", async ({ browser, baseURL }) => {
+  test("a caseworker and an administrator see the case's payloads in clear from the UI's origin", async ({
+    browser,
+    baseURL,
+  }) => {
     for (const who of [CASEWORKER, ADMIN]) {
       const page = await signedInPage(browser, who);
       const answer = await decodeFromUi(page, baseURL!, sealed);
@@ -93,15 +103,22 @@ test.describe("staff: the Temporal UI's codec endpoint", () => {
     }
   });
 
-  test("a caseworker's exception page links the case in the Temporal UI and says how to read it there", async ({ browser }) => {
+  test("a caseworker's exception page links the case in the Temporal UI and says how to read it there", async ({
+    browser,
+  }) => {
     test.setTimeout(180_000);
     const conflictCase = await submitNewborn((await signedInPage(browser, ZHOU)).request, STAFF_NEWBORN_FIELDS);
     const page = await signedInPage(browser, CASEWORKER);
     const exceptionId = await waitForConflict(page, conflictCase);
     await page.goto(`/staff/exceptions/${exceptionId}`);
     const link = page.getByRole("link", { name: "Open in the Temporal UI" });
-    await expect(link).toHaveAttribute("href", `${UI}/namespaces/default/workflows/${applicationWorkflowId(conflictCase)}`);
-    await expect(page.getByText("turn on “include cross-origin credentials” in the Temporal UI's codec settings")).toBeVisible();
+    await expect(link).toHaveAttribute(
+      "href",
+      `${UI}/namespaces/default/workflows/${applicationWorkflowId(conflictCase)}`,
+    );
+    await expect(
+      page.getByText("turn on “include cross-origin credentials” in the Temporal UI's codec settings"),
+    ).toBeVisible();
     await page.context().close();
   });
 
@@ -113,7 +130,10 @@ test.describe("staff: the Temporal UI's codec endpoint", () => {
     });
     expect(res.status()).toBe(403);
     expect(await res.text()).not.toContain(MEI_ID);
-    const preflight = await page.request.fetch(`${baseURL}/api/temporal-codec/decode`, { method: "OPTIONS", headers: { Origin: "http://127.0.0.1:9999" } });
+    const preflight = await page.request.fetch(`${baseURL}/api/temporal-codec/decode`, {
+      method: "OPTIONS",
+      headers: { Origin: "http://127.0.0.1:9999" },
+    });
     expect(preflight.headers()["access-control-allow-origin"]).toBeUndefined();
   });
 });
