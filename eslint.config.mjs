@@ -4,7 +4,21 @@ import tseslint from "typescript-eslint";
 import { builtinModules } from "node:module";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/.next/**", "**/generated/**", ".tools/**", ".data/**", "**/next-env.d.ts", "**/test-results/**", "**/playwright-report/**", "**/*.mjs", "**/dist/**", "vitest.config.ts"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/.next/**",
+      "**/generated/**",
+      ".tools/**",
+      ".data/**",
+      "**/next-env.d.ts",
+      "**/test-results/**",
+      "**/playwright-report/**",
+      "**/*.mjs",
+      "**/dist/**",
+      "vitest.config.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,7 +27,10 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through the workspace's env.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through the workspace's env.ts." },
+      ],
     },
   },
   {
@@ -24,9 +41,24 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: builtinModules.flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: "Workflow code must not use Node built-ins." })),
+          paths: builtinModules
+            .flatMap((m) => [m, `node:${m}`])
+            .map((name) => ({ name, message: "Workflow code must not use Node built-ins." })),
           patterns: [
-            { group: ["@prisma/*", "@visit-once/prisma", "pg", "next", "next/*", "next-auth", "next-auth/*", "@temporalio/worker", "@temporalio/client"], message: "Workflow code must stay deterministic: no database, web or worker imports." },
+            {
+              group: [
+                "@prisma/*",
+                "@visit-once/prisma",
+                "pg",
+                "next",
+                "next/*",
+                "next-auth",
+                "next-auth/*",
+                "@temporalio/worker",
+                "@temporalio/client",
+              ],
+              message: "Workflow code must stay deterministic: no database, web or worker imports.",
+            },
           ],
         },
       ],
@@ -34,7 +66,20 @@ export default tseslint.config(
   },
   {
     // The files that are allowed to read process.env: each workspace's env and the launchers.
-    files: ["**/env.ts", "workers/src/stack/**", "workers/src/sandboxes/index.ts", "prisma/prisma.config.ts", "prisma/src/cli.ts", "prisma/src/migrate.ts", "e2e/**", "**/*.test.ts", "workers/src/testing/**", "web/server/testing/**", "web/testing/**", "prisma/src/testing/**"],
+    files: [
+      "**/env.ts",
+      "workers/stack/src/**",
+      "workers/sandboxes/src/index.ts",
+      "prisma/prisma.config.ts",
+      "prisma/src/cli.ts",
+      "prisma/src/migrate.ts",
+      "e2e/**",
+      "**/*.test.ts",
+      "workers/worker/src/testing/**",
+      "web/server/testing/**",
+      "web/testing/**",
+      "prisma/src/testing/**",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -2,6 +2,6 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    projects: ["prisma", "workflows", "workers", "web"],
+    projects: ["prisma", "workflows", "workers/worker", "workers/sandboxes", "workers/stack", "web"],
   },
 });
