@@ -28,7 +28,8 @@ async function everything(db: Awaited<ReturnType<typeof databases.fresh>>["db"])
   const rows = await db.$queryRaw<{ t: string }[]>`
     SELECT concat_ws('|', u."nationalId", u."phone") AS t FROM "User" u
     UNION ALL SELECT concat_ws('|', r."data"::text, r."sourceRecordId") FROM "EvidenceRecord" r
-    UNION ALL SELECT concat_ws('|', a."consent"::text, array_to_string(a."reasons", '|'), array_to_string(a."reasonsZh", '|')) FROM "Application" a
+    UNION ALL SELECT concat_ws('|', a."consent"::text, array_to_string(a."reasons", '|'), array_to_string(a."reasonsZh", '|'), a."subjectNationalId") FROM "Application" a
+    UNION ALL SELECT m."grantorNationalId" FROM "Mandate" m
     UNION ALL SELECT concat_ws('|', x."summary", x."conflict"::text, x."resolution"::text) FROM "CaseException" x
     UNION ALL SELECT concat_ws('|', e."messageEn", e."messageZh") FROM "CaseEvent" e
     UNION ALL SELECT coalesce(s."detail", '') FROM "ApplicationStep" s`;
@@ -95,6 +96,8 @@ describe("identity numbers at rest on PostgreSQL", () => {
         consent: { fields: { bankAccount: BANK } },
         reasons: [parent],
         reasonsZh: [parent],
+        // Applied for someone else: the person's identity number (sealed at submission).
+        subjectNationalId: OTHER,
         steps: { create: [{ key: "review", position: 0, kind: "CHECK", status: "FAILED", detail: parent }] },
         records: {
           create: [
@@ -136,6 +139,20 @@ describe("identity numbers at rest on PostgreSQL", () => {
         },
       },
     });
+    const mandate = await db.mandate.create({
+      data: {
+        id: randomUUID(),
+        source: "PORTAL",
+        grantorId: user.id,
+        grantorNationalId: ID,
+        grantorIndex: cipher.blindIndex(ID),
+        grantorName: "王美",
+        granteeIndex: cipher.blindIndex(OTHER),
+        granteeName: "王强",
+        services: ["retirement"],
+        expiresOn: "2027-12-31",
+      },
+    });
     const before = await everything(db);
     expect(before).toContain(ID);
     expect(before).toContain(BANK);
@@ -148,6 +165,7 @@ describe("identity numbers at rest on PostgreSQL", () => {
       exceptions: 1,
       events: 1,
       steps: 1,
+      mandates: 1,
     });
     const sealed = await everything(db);
     expect(sealed).not.toMatch(/[0-9]{17}[0-9X]/);
@@ -161,6 +179,7 @@ describe("identity numbers at rest on PostgreSQL", () => {
       exceptions: 0,
       events: 0,
       steps: 0,
+      mandates: 0,
     });
 
     // Rotation: add a key; the next run seals everything again under it, and only the new key is still needed.
@@ -172,6 +191,7 @@ describe("identity numbers at rest on PostgreSQL", () => {
       exceptions: 1,
       events: 1,
       steps: 1,
+      mandates: 1,
     });
     const stored = await db.application.findUniqueOrThrow({
       where: { id: applicationId },
@@ -185,6 +205,11 @@ describe("identity numbers at rest on PostgreSQL", () => {
     expect(openSensitive(stored.exceptions[0]!.summary, rotated)).toBe(parent);
     expect(openSensitive(stored.reasons, rotated)).toEqual([parent]);
     expect(openSensitive(stored.reasonsZh, rotated)).toEqual([parent]);
+    expect(rotated.keyIdOf(stored.subjectNationalId!)).toBe("new");
+    expect(rotated.open(stored.subjectNationalId!)).toBe(OTHER);
+    const storedMandate = await db.mandate.findUniqueOrThrow({ where: { id: mandate.id } });
+    expect(rotated.keyIdOf(storedMandate.grantorNationalId)).toBe("new");
+    expect(rotated.open(storedMandate.grantorNationalId)).toBe(ID);
     expect(await findUserIdByNationalId(db, rotated, ID)).toBe(user.id);
     const account = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(rotated.keyIdOf(account.phone!)).toBe("new");

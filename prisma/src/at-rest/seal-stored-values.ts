@@ -18,10 +18,11 @@ export interface SealReport {
   exceptions: number;
   events: number;
   steps: number;
+  mandates: number;
 }
 
 export async function sealStoredValues(db: Db, cipher: FieldCipher): Promise<SealReport> {
-  const report: SealReport = { users: 0, records: 0, applications: 0, exceptions: 0, events: 0, steps: 0 };
+  const report: SealReport = { users: 0, records: 0, applications: 0, exceptions: 0, events: 0, steps: 0, mandates: 0 };
 
   // An account's identity number and the mobile number its SMS messages go to.
   const userRows = (cursor: string | undefined) =>
@@ -77,20 +78,38 @@ export async function sealStoredValues(db: Db, cipher: FieldCipher): Promise<Sea
   }
 
   for await (const apps of pages((cursor) =>
-    db.application.findMany({ select: { id: true, consent: true, reasons: true, reasonsZh: true }, ...after(cursor) }),
+    db.application.findMany({
+      select: { id: true, consent: true, reasons: true, reasonsZh: true, subjectNationalId: true },
+      ...after(cursor),
+    }),
   )) {
     for (const a of apps) {
-      // The reasons in both languages: the projection seals reasonsZh as it does reasons.
-      if (![a.consent, a.reasons, a.reasonsZh].some((v) => needsReseal(v, cipher))) continue;
+      // The reasons in both languages: the projection seals reasonsZh as it does reasons; the
+      // person a representative applied for (sealed at submission).
+      const values = [a.consent, a.reasons, a.reasonsZh, { subjectNationalId: a.subjectNationalId }];
+      if (!values.some((v) => needsReseal(v, cipher))) continue;
       await db.application.update({
         where: { id: a.id },
         data: {
           consent: resealSensitive(a.consent, cipher) as Prisma.InputJsonValue,
           reasons: resealSensitive(a.reasons, cipher),
           reasonsZh: resealSensitive(a.reasonsZh, cipher),
+          subjectNationalId: resealSensitive({ subjectNationalId: a.subjectNationalId }, cipher).subjectNationalId,
         },
       });
       report.applications++;
+    }
+  }
+
+  // A mandate keeps its grantor's identity number sealed, to fetch her records.
+  for await (const ms of pages((cursor) =>
+    db.mandate.findMany({ select: { id: true, grantorNationalId: true }, ...after(cursor) }),
+  )) {
+    for (const m of ms) {
+      const values = { grantorNationalId: m.grantorNationalId };
+      if (!needsReseal(values, cipher)) continue;
+      await db.mandate.update({ where: { id: m.id }, data: resealSensitive(values, cipher) });
+      report.mandates++;
     }
   }
 
