@@ -12,8 +12,10 @@ process.env.NEXTAUTH_SECRET ??= "find-owned-document-test-secret";
 process.env.VO_TEMPORAL_CODEC_KEYS ??= TEST_CODEC_KEYS;
 const db = testDb();
 const APP = randomUUID();
+const FOR_CHILD = randomUUID();
 const ISSUED = new Date("2026-11-27T08:00:00Z");
 const CODE = formatVerificationCode(randomBytes(VERIFICATION_CODE_BYTES));
+const CHILD_CODE = formatVerificationCode(randomBytes(VERIFICATION_CODE_BYTES));
 let owner: Actor;
 let stranger: Actor;
 
@@ -57,9 +59,32 @@ beforeAll(async () => {
       },
     },
   });
+  // Her application for her child: the child holds what it issues.
+  await db.application.create({
+    data: {
+      id: FOR_CHILD,
+      serviceCode: "child-medical-insurance",
+      citizenId: owner.id,
+      status: "COMPLETED",
+      consent: {},
+      actingBasis: "minor-child",
+      subjectName: "陈小华",
+      subjectNationalId: fieldCipher().seal("110101202001011238"),
+      documents: {
+        create: {
+          key: "insurance-card",
+          titleEn: "Medical insurance enrolment",
+          titleZh: "医保参保凭证",
+          issuedBy: "medical-security",
+          verificationCode: CHILD_CODE,
+          issuedAt: ISSUED,
+        },
+      },
+    },
+  });
 });
 afterAll(async () => {
-  await db.application.deleteMany({ where: { id: APP } });
+  await db.application.deleteMany({ where: { id: { in: [APP, FOR_CHILD] } } });
   await db.$disconnect();
 });
 
@@ -85,6 +110,14 @@ describe("findOwnedDocument on PostgreSQL", () => {
       department: "public-security",
       serviceCode: "newborn-registration",
       purpose: "Downloading an outcome document of the case",
+    });
+  });
+
+  it("names the person the case is about as the holder: a parent's case for her child names the child", async () => {
+    expect(await findOwnedDocument(owner, CHILD_CODE, db)).toMatchObject({
+      applicationId: FOR_CHILD,
+      holderName: "陈小华",
+      holderIdMasked: "1101**********1238",
     });
   });
 

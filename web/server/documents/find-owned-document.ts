@@ -21,7 +21,10 @@ export interface OwnedDocument {
   verificationCode: string;
   issuedAt: Date;
   revokedAt: Date | null;
-  /** The holder as the certificate names them: the account's name and its identity number masked. */
+  /**
+   * The holder as the certificate names them, name and identity number masked: the person the
+   * case is about (a representative's case names the person represented, not the applicant).
+   */
   holderName: string;
   holderIdMasked: string | null;
 }
@@ -46,6 +49,8 @@ export async function findOwnedDocument(
           ...CASE_ACCESS_SELECT,
           subjectIndex: true,
           serviceCode: true,
+          subjectName: true,
+          subjectNationalId: true,
           citizen: { select: { name: true, nationalId: true } },
         },
       },
@@ -76,7 +81,9 @@ export async function findOwnedDocument(
     return null;
   }
   // The certificate names the case, its title, its issuer and its holder (name, masked number): no record is in it.
-  const { nationalId } = doc.application.citizen;
+  const { citizen, subjectName, subjectNationalId } = doc.application;
+  const represented = subjectName !== null;
+  const nationalId = represented ? subjectNationalId : citizen.nationalId;
   await recordAccess(
     useEntries(use(actor), { records: [], caseFields: [`document:${doc.key}`] }, `document:${doc.verificationCode}`),
     db,
@@ -91,7 +98,7 @@ export async function findOwnedDocument(
     verificationCode: doc.verificationCode,
     issuedAt: doc.issuedAt,
     revokedAt: doc.revokedAt,
-    holderName: doc.application.citizen.name,
+    holderName: represented ? subjectName : citizen.name,
     holderIdMasked: nationalId ? maskIdentityNumber(fieldCipher().open(nationalId)) : null,
   };
 }
