@@ -119,7 +119,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
                 <td className={td}>{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
                 <td className={td}>{what(e, t, locale)}</td>
                 <td className={td}>{who(e, t, roles, locale)}</td>
-                <td className={`${td} font-mono text-xs`}>{e.subjectId ?? t("none")}</td>
+                <td className={`${td} font-mono text-xs`}>
+                  {/* An account id, or `person:` and a blind index for someone without one (a child): a code. */}
+                  {e.subjectId ? <code>{e.subjectId}</code> : t("none")}
+                </td>
                 <td className={td}>{why(e, locale) || t("none")}</td>
                 <td className={`${td} font-mono text-xs`}>{e.applicationId ?? t("none")}</td>
                 <td className={td}>{outcomeLabel(e.outcome, t)}</td>
