@@ -4,7 +4,7 @@ import { beijingDay, SERVICES } from "@visit-once/workflows/contracts";
 import { database } from "../../support/accounts";
 import { expectNoSeriousA11yViolations, MEI, signedInPage, signIn } from "../../support/citizen";
 import { readChinese } from "../../support/language";
-import { CASEWORKER, ZHOU } from "../../support/staff";
+import { CASEWORKER, officer, taskUrl, waitForTask, ZHOU } from "../../support/staff";
 
 // Acting for someone else (代办), across the roles: a parent applies for her minor child (the
 // relation proven from the household and birth records), a grantor gives a mandate in the portal
@@ -95,6 +95,20 @@ test("a parent applies for her minor child; the case and the ledger name the chi
       select: { onBehalfOf: true },
     }),
   ).toEqual({ onBehalfOf: expect.stringMatching(/^person:/) });
+
+  // The office deciding the child's enrolment is told someone applied for her, and why, never who.
+  const medical = await signedInPage(browser, officer("medical-security"));
+  await waitForTask(medical, applicationId, "resident-enrolment");
+  await medical.goto(taskUrl(applicationId, "resident-enrolment"));
+  await expect(medical.getByTestId("acting-basis")).toHaveText(
+    "A child under 18, by a parent (the relation proven from the departments' records)",
+  );
+  await expect(medical.getByText("周敏")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(medical);
+  await readChinese(medical);
+  await medical.reload();
+  await expect(medical.getByTestId("acting-basis")).toHaveText("父母为未成年子女代办（亲属关系已由部门记录核实）");
+  await medical.context().close();
 
   // Who used my data, for the case she applied for on the child's behalf: "X for Y".
   await page.goto(`/my-data?case=${applicationId}`);

@@ -34,6 +34,7 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
           submittedAt: true,
           status: true,
           consent: true,
+          actingBasis: true,
         },
       },
     },
@@ -100,6 +101,8 @@ export async function getTask(actor: Actor | null, applicationId: string, stepKe
     serviceCode: application.serviceCode,
     submittedAt: application.submittedAt,
     status: application.status,
+    // That someone applied for the person the case is about (why, never who): the office decides on her records.
+    actingBasis: application.actingBasis,
   };
   return { step: { ...masked(rest), application: shown }, records, requests, citizenFields };
 }

@@ -11,7 +11,7 @@ import { RevealableValue } from "@/components/staff/revealable-value";
 import { decodeSegment } from "@/server/staff/path-segment";
 import { getTask } from "@/server/staff/get-task";
 import { officeLabel, pick, recordLabel, serviceLabel, stepLabel } from "@/server/localised";
-import { findService } from "@visit-once/workflows/contracts";
+import { ACTING_BASES, type ActingBasis, findService } from "@visit-once/workflows/contracts";
 import { requireTask } from "@/server/staff/require-task";
 import { FINISHED_STEP_STATUSES } from "@/server/staff/task-tabs";
 import { DecideForm } from "./decide-form";
@@ -70,6 +70,12 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
         </dd>
         <dt className="font-medium text-slate-700">{t("submitted")}</dt>
         <dd>{format.dateTime(step.application.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        {isActingBasis(step.application.actingBasis) && (
+          <>
+            <dt className="font-medium text-slate-700">{t("actingBasis")}</dt>
+            <dd data-testid="acting-basis">{t(`actingBasisValue.${step.application.actingBasis}`)}</dd>
+          </>
+        )}
         {step.completedAt && (
           <>
             <dt className="font-medium text-slate-700">{t("completed")}</dt>
@@ -160,3 +166,6 @@ export default async function TaskPage({ params }: { params: Promise<{ applicati
     </article>
   );
 }
+
+const isActingBasis = (basis: string | null): basis is ActingBasis =>
+  (ACTING_BASES as readonly string[]).includes(basis ?? "");
