@@ -36,8 +36,16 @@ test.describe("ratings that are answered (好差评)", () => {
     await expect(mei.getByTestId("rating-form")).toHaveCount(0);
     await expectNoSeriousA11yViolations(mei);
 
-    // The office's officer finds it in her workspace.
+    // The office is told in its inbox, with the day to answer by; the message leads to its bad ratings.
     const medical = await signedInPage(browser, officer("medical-security"));
+    await medical.goto("/inbox");
+    const told = medical.locator(`[data-testid="inbox-message"][data-kind="rating-bad"][data-case="${applicationId}"]`);
+    await expect(told).toContainText("an applicant rated your office's service bad. Answer what you have put right by");
+    await expect(told).toContainText("For your office");
+    await expect(told.getByRole("link", { name: "Open" })).toHaveAttribute("href", "/staff/ratings");
+    await expectNoSeriousA11yViolations(medical);
+
+    // The office's officer finds it in her workspace.
     await medical.goto("/staff/tasks");
     await medical
       .getByRole("navigation", { name: "Staff workspaces" })

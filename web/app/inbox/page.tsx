@@ -58,6 +58,7 @@ export default async function InboxPage() {
               key={m.id}
               data-testid="inbox-message"
               data-kind={m.kind}
+              data-case={m.applicationId}
               data-read={m.read}
               className={`rounded-lg border p-4 ${m.read ? "border-slate-200 bg-white" : "border-blue-300 bg-blue-50"}`}
             >

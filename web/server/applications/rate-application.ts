@@ -5,6 +5,7 @@ import { isUuid } from "@/lib/validation";
 import { authoriseMutation } from "../access/authorise";
 import type { Actor } from "../access/policy";
 import { db as defaultDb } from "../db";
+import { cstDay } from "@visit-once/workflows/working-days";
 import { rectificationDueAt } from "../ratings/rectification-deadline";
 import { ratableOffices } from "../ratings/responsible-office";
 import { CASE_ACCESS_SELECT, caseResourceOf } from "./case-access";
@@ -83,8 +84,22 @@ export async function rateApplication(
       const row = created[0];
       if (!row) return { outcome: "already-rated" as const };
       if (rating === "BAD" && office) {
-        await tx.ratingRectification.create({
-          data: { ratingId: row.id, applicationId, office, dueAt: await rectificationDueAt(db, now()) },
+        const dueAt = await rectificationDueAt(db, now());
+        await tx.ratingRectification.create({ data: { ratingId: row.id, applicationId, office, dueAt } });
+        // The office is told in its inbox, with the due day (references only: the comment stays on the rating).
+        await tx.notification.create({
+          data: {
+            eventKey: `rating:${row.id}`,
+            recipient: `office:${office}`,
+            officeCode: office,
+            channel: "IN_APP",
+            state: "SENT",
+            attempts: 1,
+            sentAt: new Date(),
+            applicationId,
+            kind: "rating-bad",
+            params: { office, dueDay: cstDay(dueAt.getTime()) },
+          },
         });
       }
       return { outcome: "rated" as const };

@@ -71,11 +71,13 @@ export async function listInbox(actor: Actor, take = 50, db: Db = defaultDb()): 
       ? `/applications/${r.applicationId}`
       : r.kind === "step-escalated"
         ? "/staff/board"
-        : params.stepKey && actor.role === "OFFICER"
-          ? `/staff/tasks/${r.applicationId}/${encodeURIComponent(params.stepKey)}`
-          : exceptionId
-            ? `/staff/exceptions/${exceptionId}`
-            : "/staff";
+        : r.kind === "rating-bad"
+          ? "/staff/ratings"
+          : params.stepKey && actor.role === "OFFICER"
+            ? `/staff/tasks/${r.applicationId}/${encodeURIComponent(params.stepKey)}`
+            : exceptionId
+              ? `/staff/exceptions/${exceptionId}`
+              : "/staff";
     return [
       {
         id: r.id,

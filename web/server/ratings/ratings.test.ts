@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/server/access/policy";
 import { testAccount, testDb } from "@/testing/database";
 import { getApplication } from "../applications/get-application";
+import { listInbox } from "../notifications/inbox";
 import { rateApplication } from "../applications/rate-application";
 import { findRectification, listRectifications } from "./list-rectifications";
 import { getRatingFigures } from "./rating-figures";
@@ -125,6 +126,18 @@ describe("a bad rating answered", () => {
       dueAt: new Date("2026-10-13T02:00:00Z"),
       repliedAt: null,
     });
+    // The office is told in its inbox, with the due day and a way to its ratings; the comment stays on the rating.
+    const policeInbox = await listInbox(police, 50, db);
+    expect(policeInbox.filter((m) => m.applicationId === id)).toMatchObject([
+      {
+        kind: "rating-bad",
+        params: { office: "public-security", dueDay: "2026-10-13" },
+        href: "/staff/ratings",
+        to: "office",
+      },
+    ]);
+    expect(JSON.stringify(policeInbox)).not.toContain("排队太久");
+    expect((await listInbox(medical, 50, db)).some((m) => m.applicationId === id)).toBe(false);
     expect(await db.auditEntry.findFirst({ where: { requestId } })).toMatchObject({
       actorId: citizen.id,
       action: "rate",
@@ -248,6 +261,7 @@ describe("a bad rating answered", () => {
     const id = await completedNewborn();
     expect(await rateApplication(citizen, { applicationId: id, rating: "GOOD" }, randomUUID(), db)).toBe("rated");
     expect(await db.ratingRectification.count({ where: { applicationId: id } })).toBe(0);
+    expect(await db.notification.count({ where: { applicationId: id } })).toBe(0);
     expect((await getApplication(id, citizen.id, db))?.canRate).toBe(false);
   });
 });

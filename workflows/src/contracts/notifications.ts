@@ -17,6 +17,8 @@ export const NOTIFICATION_KINDS = [
   "review-overturned",
   "review-upheld",
   "preview-ready",
+  // Written by the web, not the workflow: a citizen's bad rating, to the office it is about (差评整改).
+  "rating-bad",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -76,6 +76,11 @@ const zh: Record<NotificationKind, Template> = {
     subject: `请核对调取的材料：${c.service.zh}`,
     body: `您的申请「${c.service.zh}」已调取所需材料。请在${c.dueDay ?? ""}前登录核对并确认，也可撤回对非必需材料的授权；逾期未确认将按提交时的授权继续办理：${c.caseUrl}`,
   }),
+  // In the office's inbox only (the web writes it): kept here so every kind has its words.
+  "rating-bad": (c) => ({
+    subject: `差评整改：${c.service.zh}`,
+    body: `申请人对本部门在「${c.service.zh}」中的服务给出差评，请于${c.dueDay ?? ""}前整改并答复。`,
+  }),
 };
 
 const en: Record<NotificationKind, Template> = {
@@ -138,6 +143,10 @@ const en: Record<NotificationKind, Template> = {
   "preview-ready": (c) => ({
     subject: `Check your records: ${c.service.en}`,
     body: `The records for your application "${c.service.en}" have been retrieved. Sign in by ${c.dueDay ?? ""} to check and confirm them, or withdraw consent for a record the service can do without; without your answer the application goes on with the consent you gave when you applied: ${c.caseUrl}`,
+  }),
+  "rating-bad": (c) => ({
+    subject: `A bad rating to answer: ${c.service.en}`,
+    body: `An applicant rated your office's service in "${c.service.en}" bad. Answer what you have put right by ${c.dueDay ?? ""}.`,
   }),
 };
 
