@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { beijingDay, SERVICES } from "@visit-once/workflows/contracts";
 import { database } from "../../support/accounts";
-import { expectNoSeriousA11yViolations, MEI, signedInPage, signIn } from "../../support/citizen";
+import { confirmPreviewOnPage, expectNoSeriousA11yViolations, MEI, signedInPage, signIn } from "../../support/citizen";
 import { readChinese } from "../../support/language";
 import { CASEWORKER, officer, taskUrl, waitForTask, ZHOU } from "../../support/staff";
 
@@ -96,7 +96,10 @@ test("a parent applies for her minor child; the case and the ledger name the chi
     }),
   ).toEqual({ onBehalfOf: expect.stringMatching(/^person:/) });
 
-  // The office deciding the child's enrolment is told someone applied for her, and why, never who.
+  // The office deciding the child's enrolment is told someone applied for her, and why, never who
+  // (once the parent has confirmed the child's records, as every case asks).
+  await page.goto(`/applications/${applicationId}`);
+  await confirmPreviewOnPage(page);
   const medical = await signedInPage(browser, officer("medical-security"));
   await waitForTask(medical, applicationId, "resident-enrolment");
   await medical.goto(taskUrl(applicationId, "resident-enrolment"));
