@@ -233,6 +233,33 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
     console.error(`The benchmark could not start the stack: ${(e as Error).message}`);
     process.exit(1);
   }
+  // Ctrl-C, a closed terminal or a timeout: the stack goes with the run (it used to be left
+  // running, holding the bench's ports and its embedded database). A terminal's Ctrl-C reaches
+  // every process of the group, tsx's too, which passes it on: the second one changes nothing.
+  let stopping = false;
+  const interrupted = (signal: NodeJS.Signals, code: number) => () => {
+    if (stopping) return;
+    stopping = true;
+    // The calls in flight fail as their servers stop: expected now, not a crash that leaves the rest running.
+    process.on("unhandledRejection", () => undefined);
+    process.on("uncaughtException", () => undefined);
+    console.error(`\n${signal}: stopping the benchmark's stack…`);
+    void stack
+      .stop()
+      .catch(() => undefined)
+      .finally(() => {
+        rmSync(dataDir, { recursive: true, force: true });
+        process.exit(code);
+      });
+  };
+  const handlers = (
+    [
+      ["SIGINT", 130],
+      ["SIGTERM", 143],
+      ["SIGHUP", 129],
+    ] as const
+  ).map(([signal, code]) => [signal, interrupted(signal, code)] as const);
+  for (const [signal, handler] of handlers) process.on(signal, handler);
 
   let peakPss = 0;
   // The stack's processes are this process's children (servers, workers, sandboxes, an
@@ -320,6 +347,18 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
       return { applicationId, submittedAt, handle: await client.workflow.start("applicationWorkflow", options) };
     };
 
+    /**
+     * The citizen at the preview (every case since issue 13): she confirms the records retrieved
+     * for her, as the case page's button does. Her pause is not the system's: untimed.
+     */
+    const confirmPreview = async (handle: Awaited<ReturnType<typeof submitCase>>["handle"]) => {
+      const requestId = randomUUID();
+      await handle.executeUpdate(caseUpdates.confirm, {
+        updateId: requestId,
+        args: [{ requestId, actorId: citizen.id }],
+      });
+    };
+
     if (OPEN > 0) return await holdOpenCases(OPEN);
 
     const decisionsMs: number[] = [];
@@ -328,13 +367,22 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
       const { applicationId, submittedAt, handle } = await submitCase([service, nationalId]);
       let recordsReadyMs: number | undefined;
       const decided = new Set<string>();
+      let confirmed = false;
       for (;;) {
         const row = await watcher.until(
           applicationId,
-          (r) => r.status === "COMPLETED" || r.awaiting.some((s) => !decided.has(s.key)),
+          (r) =>
+            r.status === "COMPLETED" ||
+            (r.status === "AWAITING_CONFIRMATION" && !confirmed) ||
+            r.awaiting.some((s) => !decided.has(s.key)),
         );
         if (row.recordsReadyMs !== null && recordsReadyMs === undefined)
           recordsReadyMs = row.recordsReadyMs - submittedAt;
+        if (row.status === "AWAITING_CONFIRMATION" && !confirmed) {
+          confirmed = true;
+          await confirmPreview(handle);
+          continue;
+        }
         if (row.status === "COMPLETED") {
           if (row.documents === 0) throw new Error(`case ${applicationId} (${service}) completed without a document`);
           return { recordsReadyMs: recordsReadyMs ?? NaN, completedAt: performance.now() };
@@ -374,7 +422,9 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
     async function holdOpenCases(count: number): Promise<Summary> {
       const started = performance.now();
       const ids = await paced(plan(count), RATE, async (job) => {
-        const { applicationId } = await submitCase(job);
+        const { applicationId, handle } = await submitCase(job);
+        await watcher.until(applicationId, (r) => r.status === "AWAITING_CONFIRMATION");
+        await confirmPreview(handle);
         await watcher.until(applicationId, (r) => r.awaiting.length > 0);
         return applicationId;
       });
@@ -487,6 +537,7 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
     );
     return summary;
   } finally {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
     clearInterval(sampler);
     await watcher.stop();
     await pool.end();
