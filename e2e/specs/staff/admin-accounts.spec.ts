@@ -42,9 +42,15 @@ test("the admin invites an officer, who sets a password, enrols and signs in; de
   await invite.getByLabel("Email").fill(email);
   await invite.getByRole("button", { name: "Create account and link" }).click();
   await expect(invite.getByText("A department officer belongs to an office: choose one.")).toBeVisible();
-  await invite.getByLabel("Office (department officers only)").selectOption({ label: "Health Commission" });
-  await invite.getByRole("button", { name: "Create account and link" }).click();
+  // The form is drawn again with the last answer's values just after that answer shows: an
+  // office chosen in between can be put back to none (it failed once in a full run). Nothing is
+  // created while an office is missing, so choosing it again and sending again is safe.
   const shown = admin.getByTestId("invitation-link");
+  await expect(async () => {
+    await invite.getByLabel("Office (department officers only)").selectOption({ label: "Health Commission" });
+    await invite.getByRole("button", { name: "Create account and link" }).click();
+    await expect(shown).toBeVisible({ timeout: 20_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(shown).toContainText(`Invitation link for ${name}`);
   await expectNoSeriousA11yViolations(admin);
   const link = (await shown.locator("code").textContent())!;
