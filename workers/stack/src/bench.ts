@@ -91,8 +91,9 @@ const LATENCY_CASES = Math.ceil(RATE * DURATION_S);
 const citizens = Math.max(10_000, Math.ceil((LATENCY_CASES * 2 + CONCURRENCY * 20 + OPEN + WARMUP) * 2.4) + 10);
 const populationOptions = sandboxSettings({ VO_SANDBOX_CITIZENS: String(citizens) }).population;
 
+/** The p-th percentile of the values measured (a case that did not finish is NaN and left out). */
 const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
@@ -462,6 +463,22 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
       return { line, throughputPerS: NaN, recordsReadyP50Ms: NaN, recordsReadyP95Ms: NaN };
     }
 
+    /**
+     * A timed case that did not finish (rejected, sent to a caseworker, or failed under overload)
+     * is counted by its reason, and the run goes on: one such case used to end the whole run
+     * while the others' calls were still under way ("Channel has been shut down").
+     */
+    const failures = new Map<string, number>();
+    const measuredCase = async (job: Job) => {
+      try {
+        return await runCase(job);
+      } catch (e) {
+        const reason = (e as Error).message.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, "<case>");
+        failures.set(reason, (failures.get(reason) ?? 0) + 1);
+        return { recordsReadyMs: NaN, completedAt: Infinity };
+      }
+    };
+
     // Warm-up: every path compiled and connected before anything is timed.
     const warm = plan(WARMUP);
     await Promise.all(warm.map(runCase));
@@ -474,7 +491,7 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
     const ideal = await paced(jobs, RATE, (j) => departmentCalls(j, true));
     const naive = await paced(jobs, RATE, (j) => departmentCalls(j, false));
     const cpuBefore = descendantsCpuMs(process.pid);
-    const vo = (await paced(jobs, RATE, runCase)).map((r) => r.recordsReadyMs);
+    const vo = (await paced(jobs, RATE, measuredCase)).map((r) => r.recordsReadyMs);
     // The stack's CPU per whole case (every process it started, the sandboxes' share included).
     const cpuMsPerCase = (descendantsCpuMs(process.pid) - cpuBefore) / jobs.length;
     const decisions = [...decisionsMs];
@@ -487,7 +504,7 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
         while (performance.now() < until) {
-          const r = await runCase(plan(1)[0]!);
+          const r = await measuredCase(plan(1)[0]!);
           if (r.completedAt <= until) completed++;
         }
       }),
@@ -533,8 +550,10 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
         `throughput_per_s=${throughputPerS.toFixed(1)} peak_pss_mb=${Math.round(Math.max(peakPss, pssBeforeThroughput))}`,
     };
     console.log(
-      `trust=${trust}: decisions=${decisions.length} stack_cpu_ms_per_case=${Math.round(cpuMsPerCase)} throughput_cases=${completed} in ${DURATION_S} s`,
+      `trust=${trust}: decisions=${decisions.length} stack_cpu_ms_per_case=${Math.round(cpuMsPerCase)} throughput_cases=${completed} in ${DURATION_S} s ` +
+        `unfinished_cases=${[...failures.values()].reduce((a, b) => a + b, 0)}`,
     );
+    for (const [reason, n] of failures) console.log(`trust=${trust}: ${n} case(s) did not finish: ${reason}`);
     return summary;
   } finally {
     for (const [signal, handler] of handlers) process.off(signal, handler);
