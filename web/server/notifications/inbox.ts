@@ -64,20 +64,8 @@ export async function listInbox(actor: Actor, take = 50, db: Db = defaultDb()): 
   return rows.flatMap((r) => {
     if (!(NOTIFICATION_KINDS as readonly string[]).includes(r.kind)) return [];
     const params = paramsOf(r.params);
-    const staff = actor.role !== "CITIZEN";
     const exceptionId = params.requestId ? exceptionOf.get(params.requestId) : undefined;
-    // An escalation is for the supervising office, which does not hold the step: its board shows the backlog.
-    const href = !staff
-      ? `/applications/${r.applicationId}`
-      : r.kind === "step-escalated"
-        ? "/staff/board"
-        : r.kind === "rating-bad"
-          ? "/staff/ratings"
-          : params.stepKey && actor.role === "OFFICER"
-            ? `/staff/tasks/${r.applicationId}/${encodeURIComponent(params.stepKey)}`
-            : exceptionId
-              ? `/staff/exceptions/${exceptionId}`
-              : "/staff";
+    const href = messageHref(actor, r.kind, r.applicationId, params.stepKey, exceptionId);
     return [
       {
         id: r.id,
@@ -92,6 +80,22 @@ export async function listInbox(actor: Actor, take = 50, db: Db = defaultDb()): 
       },
     ];
   });
+}
+
+/** Where the reader acts on a message: her case, the office's task, the caseworker's exception, or a staff overview. */
+function messageHref(
+  actor: Actor,
+  kind: string,
+  applicationId: string,
+  stepKey: string | undefined,
+  exceptionId: string | null | undefined,
+): string {
+  if (actor.role === "CITIZEN") return `/applications/${applicationId}`;
+  // An escalation is for the supervising office, which does not hold the step: its board shows the backlog.
+  if (kind === "step-escalated") return "/staff/board";
+  if (kind === "rating-bad") return "/staff/ratings";
+  if (stepKey && actor.role === "OFFICER") return `/staff/tasks/${applicationId}/${encodeURIComponent(stepKey)}`;
+  return exceptionId ? `/staff/exceptions/${exceptionId}` : "/staff";
 }
 
 function paramsOf(value: Prisma.JsonValue): NotificationParams {
