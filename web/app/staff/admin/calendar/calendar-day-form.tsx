@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { fieldErrors } from "@/components/field-errors";
 import type { CalendarFieldErrors } from "@/server/calendar/calendar-day-input";
 import { type CalendarDayState, saveCalendarDayAction } from "./actions";
 
@@ -22,16 +23,7 @@ export function CalendarDayForm({ initial, editing }: { initial: CalendarDayValu
   // After a refusal, what was sent; after a change, what was saved; after adding a day, an empty form.
   const keep = state && ("errors" in state || editing);
   const values = keep ? { ...initial, ...state.values } : initial;
-  const error = (name: keyof CalendarFieldErrors) =>
-    errors[name] ? (
-      <span id={`calendar-${name}-error`} className="text-sm text-red-800">
-        {t(`errors.${errors[name]}`)}
-      </span>
-    ) : null;
-  const described = (name: keyof CalendarFieldErrors) => ({
-    "aria-invalid": Boolean(errors[name]),
-    "aria-describedby": errors[name] ? `calendar-${name}-error` : undefined,
-  });
+  const { error, described } = fieldErrors("calendar", errors, (code) => t(`errors.${code}`));
   const title = editing ? t("editTitle") : t("create");
   return (
     // A new key after each answer: React resets a form after its action, to the defaults of this render.

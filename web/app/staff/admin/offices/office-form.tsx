@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { fieldErrors } from "@/components/field-errors";
 import type { OfficeFieldErrors } from "@/server/offices/office-input";
 import { type OfficeState, saveOfficeAction } from "./actions";
 
@@ -31,16 +32,7 @@ export function OfficeForm({
   // After a refusal, what was sent; after an edit, what was saved; after adding one, an empty form.
   const keep = state && ("errors" in state || mode === "change");
   const values = keep ? { ...initial, ...state.values } : initial;
-  const error = (name: keyof OfficeFieldErrors) =>
-    errors[name] ? (
-      <span id={`office-${name}-error`} className="text-sm text-red-800">
-        {tError(errors[name])}
-      </span>
-    ) : null;
-  const described = (name: keyof OfficeFieldErrors) => ({
-    "aria-invalid": Boolean(errors[name]),
-    "aria-describedby": errors[name] ? `office-${name}-error` : undefined,
-  });
+  const { error, described } = fieldErrors("office", errors, (code) => tError(code));
   const title = mode === "create" ? t("create") : t("editTitle", { code: initial.code });
   return (
     // A new key after each answer: React resets a form after its action, to the defaults of this render.
