@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { TableRegion } from "@/components/staff/table-region";
+import { TableRegion, th } from "@/components/staff/table-region";
 import { BarChart, type BarDatum } from "./bar-chart";
 
 /** One figure of the statistics page: its heading, what it counts, a chart, and the same figures as a table (what screen readers read). */
@@ -10,6 +10,7 @@ export function StatisticsSection({
   bars,
   empty,
   caption,
+  columns,
   children,
 }: {
   id: string;
@@ -19,7 +20,9 @@ export function StatisticsSection({
   /** Shown instead of the chart and table when there is nothing to show. */
   empty: string | null;
   caption: string;
-  /** The table's head and body. */
+  /** The table's column headings, in order. */
+  columns: string[];
+  /** The table's body. */
   children: ReactNode;
 }) {
   return (
@@ -44,6 +47,15 @@ export function StatisticsSection({
               <caption id={`${id}-caption`} className="px-3 py-2 text-left text-slate-700">
                 {caption}
               </caption>
+              <thead className="bg-slate-100">
+                <tr>
+                  {columns.map((label, i) => (
+                    <th key={i} scope="col" className={th}>
+                      {label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               {children}
             </table>
           </TableRegion>

@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { findService, paperProcess } from "@visit-once/workflows/contracts";
-import { td, th } from "@/components/staff/table-region";
+import { td } from "@/components/staff/table-region";
 import { durationParts, officeLabel, pick, serviceLabel, stepLabel } from "@/server/localised";
 import type { Statistics } from "@/server/statistics/get-statistics";
 import type { BarDatum } from "./bar-chart";
@@ -47,20 +47,8 @@ export async function StatisticsView({ stats }: { stats: Statistics }) {
           (r) => r.month,
           (r) => r.applications,
         ).map(([m, v]) => bar(month(m), v, n(v)))}
+        columns={[t("month"), t("service"), t("applications.count")]}
       >
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className={th}>
-              {t("month")}
-            </th>
-            <th scope="col" className={th}>
-              {t("service")}
-            </th>
-            <th scope="col" className={th}>
-              {t("applications.count")}
-            </th>
-          </tr>
-        </thead>
         <tbody>
           {stats.applications.map((r) => (
             <tr key={`${r.month}-${r.serviceCode}`} className="border-t border-slate-200">
@@ -85,26 +73,14 @@ export async function StatisticsView({ stats }: { stats: Statistics }) {
         bars={ends
           .filter((r) => !r.suppressed)
           .map((r) => bar(serviceLabel(locale, r.serviceCode), r.medianSeconds / 86_400, days(r.medianSeconds)))}
+        columns={[
+          t("service"),
+          t("cycleTimes.what"),
+          t("cycleTimes.count"),
+          t("cycleTimes.median"),
+          t("cycleTimes.p90"),
+        ]}
       >
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className={th}>
-              {t("service")}
-            </th>
-            <th scope="col" className={th}>
-              {t("cycleTimes.what")}
-            </th>
-            <th scope="col" className={th}>
-              {t("cycleTimes.count")}
-            </th>
-            <th scope="col" className={th}>
-              {t("cycleTimes.median")}
-            </th>
-            <th scope="col" className={th}>
-              {t("cycleTimes.p90")}
-            </th>
-          </tr>
-        </thead>
         <tbody>
           {[...ends, ...steps].map((r) => (
             <tr
@@ -142,23 +118,8 @@ export async function StatisticsView({ stats }: { stats: Statistics }) {
           .map((r) =>
             bar(serviceLabel(locale, r.serviceCode), (100 * r.clean) / r.completed, percent(r.clean / r.completed)),
           )}
+        columns={[t("service"), t("clean.completed"), t("clean.clean"), t("clean.share")]}
       >
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className={th}>
-              {t("service")}
-            </th>
-            <th scope="col" className={th}>
-              {t("clean.completed")}
-            </th>
-            <th scope="col" className={th}>
-              {t("clean.clean")}
-            </th>
-            <th scope="col" className={th}>
-              {t("clean.share")}
-            </th>
-          </tr>
-        </thead>
         <tbody>
           {stats.clean.map((r) => (
             <tr key={r.serviceCode} className="border-t border-slate-200" data-testid={`clean-${r.serviceCode}`}>
@@ -184,26 +145,14 @@ export async function StatisticsView({ stats }: { stats: Statistics }) {
           .map((r) =>
             bar(serviceLabel(locale, r.serviceCode), r.savedWorkingDays, t("workingDays", { n: r.savedWorkingDays })),
           )}
+        columns={[
+          t("service"),
+          t("daysSaved.completed"),
+          t("daysSaved.paper"),
+          t("daysSaved.taken"),
+          t("daysSaved.saved"),
+        ]}
       >
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className={th}>
-              {t("service")}
-            </th>
-            <th scope="col" className={th}>
-              {t("daysSaved.completed")}
-            </th>
-            <th scope="col" className={th}>
-              {t("daysSaved.paper")}
-            </th>
-            <th scope="col" className={th}>
-              {t("daysSaved.taken")}
-            </th>
-            <th scope="col" className={th}>
-              {t("daysSaved.saved")}
-            </th>
-          </tr>
-        </thead>
         <tbody>
           {stats.daysSaved.map((r) => (
             <tr key={r.serviceCode} className="border-t border-slate-200" data-testid={`saved-${r.serviceCode}`}>
@@ -242,26 +191,14 @@ export async function StatisticsView({ stats }: { stats: Statistics }) {
           (r) => r.department,
           (r) => r.records,
         ).map(([d, v]) => bar(officeLabel(locale, d), v, n(v)))}
+        columns={[
+          t("dataFlows.department"),
+          t("service"),
+          t("dataFlows.records"),
+          t("dataFlows.cases"),
+          t("dataFlows.certificates"),
+        ]}
       >
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className={th}>
-              {t("dataFlows.department")}
-            </th>
-            <th scope="col" className={th}>
-              {t("service")}
-            </th>
-            <th scope="col" className={th}>
-              {t("dataFlows.records")}
-            </th>
-            <th scope="col" className={th}>
-              {t("dataFlows.cases")}
-            </th>
-            <th scope="col" className={th}>
-              {t("dataFlows.certificates")}
-            </th>
-          </tr>
-        </thead>
         <tbody>
           {stats.dataFlows.map((r) => (
             <tr
