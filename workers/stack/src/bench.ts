@@ -492,8 +492,12 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
     const naive = await paced(jobs, RATE, (j) => departmentCalls(j, false));
     const cpuBefore = descendantsCpuMs(process.pid);
     const vo = (await paced(jobs, RATE, measuredCase)).map((r) => r.recordsReadyMs);
-    // The stack's CPU per whole case (every process it started, the sandboxes' share included).
-    const cpuMsPerCase = (descendantsCpuMs(process.pid) - cpuBefore) / jobs.length;
+    // The stack's CPU per whole case (every process it started, the sandboxes' share included), and by process.
+    const cpuAfter = descendantsCpuMs(process.pid);
+    const cpuPerCase = [...cpuAfter].map(
+      ([label, ms]) => [label, (ms - (cpuBefore.get(label) ?? 0)) / jobs.length] as const,
+    );
+    const cpuMsPerCase = cpuPerCase.reduce((sum, [, ms]) => sum + ms, 0);
     const decisions = [...decisionsMs];
 
     // 2. Saturated: whole cases kept `CONCURRENCY` in flight for the duration.
@@ -552,6 +556,14 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
     console.log(
       `trust=${trust}: decisions=${decisions.length} stack_cpu_ms_per_case=${Math.round(cpuMsPerCase)} throughput_cases=${completed} in ${DURATION_S} s ` +
         `unfinished_cases=${[...failures.values()].reduce((a, b) => a + b, 0)}`,
+    );
+    console.log(
+      `trust=${trust}: stack CPU ms per case by process: ` +
+        cpuPerCase
+          .filter(([, ms]) => ms >= 1)
+          .sort((a, b) => b[1] - a[1])
+          .map(([label, ms]) => `${label}=${Math.round(ms)}`)
+          .join(" "),
     );
     for (const [reason, n] of failures) console.log(`trust=${trust}: ${n} case(s) did not finish: ${reason}`);
     return summary;

@@ -1,11 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 
-/**
- * Memory (MB) of a process's descendants (not the process itself), read from /proc: the
- * proportional set size, so pages shared between processes (PostgreSQL's shared buffers,
- * Node's code) count once in the sum; the resident size where PSS cannot be read.
- */
-export function descendantsMemoryMb(rootPid: number): number {
+/** The pids of a process's descendants (not the process itself), read from /proc. */
+function descendants(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -16,14 +12,23 @@ export function descendantsMemoryMb(rootPid: number): number {
       // the process ended while we looked
     }
   }
-  let totalKb = 0;
+  const found: number[] = [];
   const stack = [...(children.get(rootPid) ?? [])];
   while (stack.length) {
     const pid = stack.pop()!;
-    totalKb += memoryKb(pid);
+    found.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return totalKb / 1024;
+  return found;
+}
+
+/**
+ * Memory (MB) of a process's descendants: the proportional set size, so pages shared between
+ * processes (PostgreSQL's shared buffers, Node's code) count once in the sum; the resident size
+ * where PSS cannot be read.
+ */
+export function descendantsMemoryMb(rootPid: number): number {
+  return descendants(rootPid).reduce((kb, pid) => kb + memoryKb(pid), 0) / 1024;
 }
 
 function memoryKb(pid: number): number {
@@ -37,33 +42,35 @@ function memoryKb(pid: number): number {
 }
 
 /**
- * CPU time (ms, user and system) used so far by a process's descendants, read from /proc: with the
- * machine shared, CPU per case measures a change where wall-clock latency is noise.
+ * CPU time (ms, user and system) used so far by a process's descendants, by what each one is
+ * (see `processLabel`): with the machine shared, CPU per case measures a change where wall-clock
+ * latency is noise, and the split says which part of the stack spends it.
  */
-export function descendantsCpuMs(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${entry}/status`, "utf8"))?.[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  let ticks = 0;
-  const stack = [...(children.get(rootPid) ?? [])];
-  while (stack.length) {
-    const pid = stack.pop()!;
+export function descendantsCpuMs(rootPid: number): Map<string, number> {
+  const byLabel = new Map<string, number>();
+  for (const pid of descendants(rootPid)) {
     try {
       // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1)!.split(" ");
-      ticks += Number(fields[11]) + Number(fields[12]);
+      // Linux reports in clock ticks of 1/100 s.
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      const label = processLabel(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"));
+      byLabel.set(label, (byLabel.get(label) ?? 0) + ms);
     } catch {
       // ended
     }
-    stack.push(...(children.get(pid) ?? []));
   }
-  // Linux reports in clock ticks of 1/100 s.
-  return ticks * 10;
+  return byLabel;
+}
+
+/** What a process of the stack is, from its command line: the script a Node process runs, or the program. */
+export function processLabel(argv: string[]): string {
+  const script = argv.find((a) => /\.(ts|js|mjs)$/.test(a) && !/node_modules/.test(a));
+  if (script)
+    return script
+      .split("/")
+      .at(-1)!
+      .replace(/\.(ts|js|mjs)$/, "");
+  const program = (argv[0] ?? "").split("/").at(-1)!;
+  return program.startsWith("postgres") ? "postgres" : program || "?";
 }
