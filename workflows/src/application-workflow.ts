@@ -340,6 +340,8 @@ async function finish(run: CaseRun, status: FinalStatus, why: Text[], actorId?: 
   // What the handlers admitted before is written first (an approval's own write must not land
   // after the case's last one, which would leave its step shown as cancelled).
   if (patched(HANDLERS_FINISH_PATCH)) await condition(allHandlersFinished);
+  // The decisions' messages go first: the citizen hears of the last approval before the completion.
+  await run.sent();
   const ended = event(
     status === "COMPLETED" ? { kind: "case-completed" } : { kind: `case-${lower(status)}`, reasons: why },
     words[status],

@@ -179,6 +179,8 @@ export class CaseRun {
   /** Everything before the case closes runs in this scope; closing cancels it. */
   readonly main = new CancellationScope();
   private readonly handled = new Map<string, Promise<ActionResult>>();
+  /** Messages a handler sent without waiting for them (ANSWER_BEFORE_NOTIFY_PATCH). */
+  private readonly sending: Promise<void>[] = [];
   private searchKey = "";
   private calendar?: Promise<WorkingCalendar | undefined>;
 
@@ -237,6 +239,17 @@ export class CaseRun {
       );
     }
     return true;
+  }
+
+  /** Sends a message beside the case; the case does not end before it is delivered (or has failed for good). */
+  sendLater(message: Promise<void>): void {
+    // A cancelled delivery (the whole workflow cancelled) has nobody left to tell.
+    this.sending.push(message.catch(() => undefined));
+  }
+
+  /** Every message sent beside the case, delivered or failed for good. */
+  async sent(): Promise<void> {
+    await Promise.all(this.sending);
   }
 
   /** Runs an action once per request id; a repeat gets the first answer and changes nothing. */

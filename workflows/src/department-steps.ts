@@ -8,7 +8,7 @@ import { checkText, refuse } from "./refuse";
 import { addWorkingDays, cstDay } from "./working-days";
 import { basisProblem } from "./contracts/refusal-explanation";
 import { holdStepRefusal, reviewsSettled, reviewStepRefusal } from "./review";
-import { DEADLINE_REMINDERS_PATCH, notify, STEP_DUE_SOON_MS } from "./notify";
+import { ANSWER_BEFORE_NOTIFY_PATCH, DEADLINE_REMINDERS_PATCH, notify, STEP_DUE_SOON_MS } from "./notify";
 
 // Department steps as human tasks: each starts when the steps it follows are approved,
 // waits for its office's decision, reminds the office when the deadline passes and hands
@@ -82,14 +82,12 @@ export async function decide(
       event: e,
     });
     // A request for correction is told as the question it asks (askCitizen).
-    if (status !== "AWAITING_CITIZEN")
-      await notify(
-        run.applicationId,
-        e,
-        status === "APPROVED" ? "step-approved" : "step-rejected",
-        { stepKey, office },
-        [{ citizen: true }],
-      );
+    if (status === "AWAITING_CITIZEN") return;
+    const answerFirst = patched(ANSWER_BEFORE_NOTIFY_PATCH);
+    const kind = status === "APPROVED" ? "step-approved" : "step-rejected";
+    const told = notify(run.applicationId, e, kind, { stepKey, office }, [{ citizen: true }]);
+    if (answerFirst) run.sendLater(told);
+    else await told;
   };
   if (decision === "approve") {
     task.status = "APPROVED";

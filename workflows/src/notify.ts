@@ -19,6 +19,13 @@ export const NOTIFY_PATCH = "notify-people";
  */
 export const DEADLINE_REMINDERS_PATCH = "deadline-reminders";
 
+/**
+ * A decision answers the office once its step is written, not once the citizen has been told:
+ * the message is sent beside the case, which waits for it before it ends. Cases started before
+ * answered after the message.
+ */
+export const ANSWER_BEFORE_NOTIFY_PATCH = "decision-answers-before-notify";
+
 const DAY_MS = 86_400_000;
 /** How long before its deadline an office, and a citizen, is reminded. */
 export const STEP_DUE_SOON_MS = DAY_MS;

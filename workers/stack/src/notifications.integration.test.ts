@@ -1,7 +1,8 @@
 // Notifications from a real case on a real Temporal server: an office's request for a
 // correction reaches the citizen (inbox and email), her answer reaches the office, each
 // decision and the completion reach her, exactly one message per event, recipient and
-// channel; replaying the case's history sends nothing again.
+// channel; replaying the case's history sends nothing again; a decision answers before its
+// message is delivered.
 import { randomUUID } from "node:crypto";
 import { Worker } from "@temporalio/worker";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
@@ -98,7 +99,7 @@ describe("notifications", () => {
     expect(count("case-completed", "IN_APP")).toBe(1);
     expect(count("case-completed", "EMAIL")).toBe(1);
     expect(all.every((m) => m.state === "SENT")).toBe(true);
-    await saveHistory(stack, "newborn-registration-notified", handle);
+    await saveHistory(stack, "newborn-registration-notified-answered-first", handle);
 
     // Replaying the whole case (a worker restart) issues the same commands and sends nothing.
     const history = await handle.fetchHistory();
@@ -112,5 +113,31 @@ describe("notifications", () => {
       handle.workflowId,
     );
     expect(await messages(applicationId)).toEqual(all);
+
+    // Each of the three approvals answered its office once the step was written: its message to
+    // the citizen was still being delivered when the update completed (and before the case ended).
+    const events = history.events ?? [];
+    const delivered = new Map(
+      events.flatMap((e) =>
+        e.activityTaskCompletedEventAttributes
+          ? [[Number(e.activityTaskCompletedEventAttributes.scheduledEventId), Number(e.eventId)] as const]
+          : [],
+      ),
+    );
+    const sending = events
+      .filter((e) => e.activityTaskScheduledEventAttributes?.activityType?.name === "notify")
+      .map((e) => Number(e.eventId));
+    const decisions = new Set(
+      events.flatMap((e) => {
+        const accepted = e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest;
+        return accepted?.input?.name === caseUpdates.decide.name ? [accepted.meta?.updateId] : [];
+      }),
+    );
+    const answeredWhileSending = events
+      .filter((e) => decisions.has(e.workflowExecutionUpdateCompletedEventAttributes?.meta?.updateId))
+      .map((e) => Number(e.eventId))
+      .filter((answer) => sending.some((sent) => sent < answer && answer < delivered.get(sent)!));
+    expect(decisions.size).toBe(5);
+    expect(answeredWhileSending).toHaveLength(3);
   }, 90_000);
 });
