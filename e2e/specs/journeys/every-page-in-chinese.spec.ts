@@ -51,6 +51,8 @@ test("every page a citizen and each member of staff reaches speaks Chinese in zh
       "/applications",
       `/applications/${huaCase}`,
       "/my-data",
+      "/account/mandates",
+      "/statistics",
       "/verify",
       ...messages,
     ]) {
@@ -61,6 +63,22 @@ test("every page a citizen and each member of staff reaches speaks Chinese in zh
     await expect(hua.getByTestId("step-fetch:birth-certificate")).toContainText(
       "卫生健康委员会没有申请人的出生医学证明",
     );
+  });
+
+  await test.step("the apply wizard's three stages", async () => {
+    const wizard = hua.getByTestId("apply-wizard");
+    await hua.goto("/services/newborn-registration");
+    for (const box of await hua.getByRole("checkbox").all()) await box.check();
+    await hua.getByRole("button", { name: "下一步" }).click();
+    await expect(wizard).toHaveAttribute("data-stage", "details");
+    // The draft lives in the tab, so opening a stage's address again shows that stage.
+    await expectChinesePage(hua, "/services/newborn-registration?stage=details");
+    await expect(wizard).toHaveAttribute("data-stage", "details");
+    await hua.getByLabel("新生儿登记姓名").fill("陈小宝");
+    await hua.getByRole("button", { name: "下一步" }).click();
+    await expect(wizard).toHaveAttribute("data-stage", "review");
+    await expectChinesePage(hua, "/services/newborn-registration?stage=review");
+    await expect(wizard).toHaveAttribute("data-stage", "review");
   });
 
   // Wang Mei's clean case goes to the offices: an officer's task page, then to the end, with its documents.
@@ -119,7 +137,8 @@ test("every page a citizen and each member of staff reaches speaks Chinese in zh
   await test.step("signed out", async () => {
     const context = await browser.newContext({ locale: "zh-CN" });
     const anonymous = await context.newPage();
-    for (const path of ["/signin", "/verify"]) await expectChinesePage(anonymous, path);
+    for (const path of ["/signin", "/verify", "/guides", "/guides/retirement", "/statistics"])
+      await expectChinesePage(anonymous, path);
     await context.close();
   });
 });
