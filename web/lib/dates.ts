@@ -31,6 +31,13 @@ export function formatCivilDay(day: string, locale: string): string {
   }).format(new Date(`${day}T12:00:00+08:00`));
 }
 
+/** A civil date's weekday: "星期六" / "Saturday". */
+export function formatWeekday(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: DISPLAY_TIME_ZONE, weekday: "long" }).format(
+    new Date(`${day}T12:00:00+08:00`),
+  );
+}
+
 /** A point in time with its Beijing time of day, for what happened (a history line), never for a deadline. */
 export function formatDayTime(at: Date | string | number, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), {

@@ -3,6 +3,7 @@ import type { WorkingCalendar } from "@visit-once/workflows/contracts";
 import { addWorkingDays, cstDay } from "@visit-once/workflows/working-days";
 import { database } from "../../support/accounts";
 import { expectNoSeriousA11yViolations, MEI, signedInPage, signIn, submitNewborn } from "../../support/citizen";
+import { readChinese } from "../../support/language";
 import { ADMIN } from "../../support/staff";
 
 // The working calendar: the State Council's years from the package, read only; an
@@ -118,6 +119,36 @@ test("the admin reads the State Council's 2026, then adds, changes and removes d
   await expect(page.getByTestId(`calendar-day-${YEAR}-10-09`)).toContainText("调休上班");
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "English" }).click();
+});
+
+test("the admin counts a deadline across National Day 2026: 5 working days from 28 September land on the 调休 Saturday, in both languages", async ({
+  page,
+}) => {
+  await signIn(page, ADMIN);
+  await page.goto("/staff/admin/calendar");
+  const counter = page.getByTestId("working-day-counter");
+  await counter.getByLabel("Start date").fill("2026-09-28");
+  await counter.getByLabel("Working days").fill("5");
+  await counter.getByRole("button", { name: "Count" }).click();
+  await expect(page).toHaveURL(/[?&]from=2026-09-28&days=5$/);
+  // Weekdays alone would say Monday 5 October, inside the holiday (1–7 October).
+  await expect(page.getByTestId("working-day-count")).toHaveText(
+    "5 working days from 28 September 2026: due on 10 October 2026 (Saturday).",
+  );
+  await expectNoSeriousA11yViolations(page);
+
+  // A count the form would not send is refused at its field, and nothing is counted.
+  await page.goto("/staff/admin/calendar?from=2026-02-30&days=0");
+  await expect(counter.getByText("Enter a real date, like 2026-09-28.")).toBeVisible();
+  await expect(counter.getByText("Enter a whole number of working days from 1 to 365.")).toBeVisible();
+  await expect(counter.getByLabel(/Working days/)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("working-day-count")).toHaveCount(0);
+
+  await readChinese(page);
+  await page.goto("/staff/admin/calendar?from=2026-09-28&days=5");
+  await expect(page.getByTestId("working-day-count")).toHaveText(
+    "自2026年9月28日起5个工作日：2026年10月10日（星期六）到期。",
+  );
 });
 
 test("a step's deadline counts the calendar's holidays: the citizen reads its day and the working days left", async ({

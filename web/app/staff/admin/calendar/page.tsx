@@ -9,6 +9,7 @@ import { listCalendarYear } from "@/server/calendar/calendar-days";
 import { requireQueue } from "@/server/staff/staff-access";
 import { removeCalendarDayAction } from "./actions";
 import { CalendarDayForm } from "./calendar-day-form";
+import { WorkingDayCounter } from "./working-day-counter";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("staff.admin.calendar"))("title") };
@@ -25,7 +26,13 @@ const link = "rounded-md border border-slate-400 bg-white px-3 py-1.5 font-mediu
 export default async function CalendarPage({
   searchParams,
 }: {
-  searchParams: Promise<{ year?: SearchParam; day?: SearchParam; status?: SearchParam }>;
+  searchParams: Promise<{
+    year?: SearchParam;
+    day?: SearchParam;
+    status?: SearchParam;
+    from?: SearchParam;
+    days?: SearchParam;
+  }>;
 }) {
   await requireQueue("calendar");
   const [query, t, locale] = await Promise.all([searchParams, getTranslations("staff.admin.calendar"), getLocale()]);
@@ -142,6 +149,7 @@ export default async function CalendarPage({
         </table>
       </TableRegion>
       {!calendar.fromPackage && <CalendarDayForm key={initial.day} initial={initial} editing={Boolean(edited)} />}
+      <WorkingDayCounter from={firstParam(query.from)} days={firstParam(query.days)} />
     </section>
   );
 }
