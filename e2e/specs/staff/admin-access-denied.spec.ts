@@ -196,6 +196,8 @@ test("a citizen is sent home from every admin page, and every admin action chang
   browser,
   baseURL,
 }) => {
+  // A sign-in, every admin page and every action: past the default 30 s once in a full run on 2 busy cores.
+  test.setTimeout(90_000);
   const mei = await signedInAs(browser, MEI);
   for (const url of [...PAGES, accountPage]) {
     await mei.goto(url);
@@ -209,6 +211,7 @@ test("someone signed out is sent to sign in from every admin page, and every adm
   page,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   for (const url of [...PAGES, accountPage]) {
     await page.goto(url);
     await expect(page, url).toHaveURL(/\/signin/);
