@@ -20,21 +20,25 @@ export function formatDay(
   }).format(new Date(at));
 }
 
+/** A civil date (YYYY-MM-DD, already a Beijing day) as a point in time: noon in Beijing, the same date in every zone a formatter could think in. */
+export function civilNoon(day: string): Date {
+  return new Date(`${day}T12:00:00+08:00`);
+}
+
 /** A civil date (YYYY-MM-DD, already a Beijing day) with its weekday: "10月1日 星期四" / "Thursday 1 October". */
 export function formatCivilDay(day: string, locale: string): string {
-  // Noon in Beijing: the same date in every zone the formatter could think in.
   return new Intl.DateTimeFormat(intlLocale(locale), {
     timeZone: DISPLAY_TIME_ZONE,
     weekday: "long",
     day: "numeric",
     month: "long",
-  }).format(new Date(`${day}T12:00:00+08:00`));
+  }).format(civilNoon(day));
 }
 
 /** A civil date's weekday: "星期六" / "Saturday". */
 export function formatWeekday(day: string, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: DISPLAY_TIME_ZONE, weekday: "long" }).format(
-    new Date(`${day}T12:00:00+08:00`),
+    civilNoon(day),
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { civilNoon } from "@/lib/dates";
 import { useCaseAction } from "./use-case-action";
 
 /**
@@ -19,7 +20,7 @@ export function PreviewIntro({ dueDay }: { dueDay: string | null }) {
       {dueDay && (
         <p className="font-medium text-slate-900" data-testid="preview-due">
           {t("due", {
-            date: format.dateTime(new Date(`${dueDay}T12:00:00+08:00`), {
+            date: format.dateTime(civilNoon(dueDay), {
               dateStyle: "long",
               timeZone: "Asia/Shanghai",
             }),

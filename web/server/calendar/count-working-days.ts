@@ -18,8 +18,6 @@ export const workingDayCountSchema = z.object({
     .refine((n) => n >= 1 && n <= 365, "days-invalid"),
 });
 
-export type WorkingDayCountError = "day-invalid" | "days-invalid";
-
 /**
  * The day a deadline of `days` working days falls on when it starts on `from`, counted as the
  * workflow counts a step's (workflows/src/working-days.ts: the start's own day not counted),

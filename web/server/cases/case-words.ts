@@ -8,6 +8,7 @@ import {
 import { createTranslator } from "next-intl";
 import en from "@/messages/en/words.json";
 import zh from "@/messages/zh-CN/words.json";
+import { civilNoon } from "@/lib/dates";
 import { officeLabel, pick, recordLabel, stepLabel } from "../localised";
 import { sayRefusal } from "./refusal-words";
 
@@ -25,7 +26,7 @@ const translators = {
 
 /** A China day (YYYY-MM-DD) as a date in the reader's language: "28 December 2026", "2026年12月28日". */
 export function chinaDay(locale: Locale, day: string): string {
-  const at = new Date(`${day}T12:00:00+08:00`);
+  const at = civilNoon(day);
   if (Number.isNaN(at.getTime())) return day;
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Asia/Shanghai" }).format(at);
 }

@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 
 /** The pids of a process's descendants (not the process itself), read from /proc. */
 function descendants(rootPid: number): number[] {
@@ -65,12 +66,8 @@ export function descendantsCpuMs(rootPid: number): Map<string, number> {
 
 /** What a process of the stack is, from its command line: the script a Node process runs, or the program. */
 export function processLabel(argv: string[]): string {
-  const script = argv.find((a) => /\.(ts|js|mjs)$/.test(a) && !/node_modules/.test(a));
-  if (script)
-    return script
-      .split("/")
-      .at(-1)!
-      .replace(/\.(ts|js|mjs)$/, "");
-  const program = (argv[0] ?? "").split("/").at(-1)!;
+  const script = argv.find((a) => /\.(ts|js|mjs)$/.test(a) && !a.includes("node_modules"));
+  if (script) return path.basename(script, path.extname(script));
+  const program = path.basename(argv[0] ?? "");
   return program.startsWith("postgres") ? "postgres" : program || "?";
 }

@@ -1,10 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { formatDay, formatWeekday } from "@/lib/dates";
-import {
-  countWorkingDays,
-  type WorkingDayCountError,
-  workingDayCountSchema,
-} from "@/server/calendar/count-working-days";
+import { fieldErrors } from "@/components/field-errors";
+import { civilNoon, formatDay, formatWeekday } from "@/lib/dates";
+import { countWorkingDays, workingDayCountSchema } from "@/server/calendar/count-working-days";
 
 const input = "rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus:outline-blue-700";
 
@@ -16,14 +13,13 @@ const input = "rounded border border-slate-400 px-2 py-1.5 focus:outline-2 focus
 export async function WorkingDayCounter({ from, days }: { from?: string; days?: string }) {
   const [t, locale] = await Promise.all([getTranslations("staff.admin.calendar.counter"), getLocale()]);
   const asked = from !== undefined || days !== undefined;
-  const parsed = workingDayCountSchema.safeParse({ from: from ?? "", days: days ?? "" });
-  const errors = new Map<"from" | "days", WorkingDayCountError>();
-  if (asked && !parsed.success)
-    for (const issue of parsed.error.issues)
-      errors.set(issue.path[0] === "days" ? "days" : "from", issue.message as WorkingDayCountError);
-  const due = asked && parsed.success ? await countWorkingDays(parsed.data.from, parsed.data.days) : undefined;
-  const described = (field: "from" | "days") =>
-    errors.has(field) ? { "aria-invalid": true, "aria-describedby": `counter-${field}-error` } : {};
+  const parsed = asked ? workingDayCountSchema.safeParse({ from: from ?? "", days: days ?? "" }) : undefined;
+  const problems: Partial<Record<"from" | "days", string>> =
+    parsed && !parsed.success ? Object.fromEntries(parsed.error.issues.map((i) => [i.path[0], i.message])) : {};
+  const { error, described } = fieldErrors("counter", problems, (code) => t(`errors.${code}`));
+  const counted = parsed?.success
+    ? { ...parsed.data, due: await countWorkingDays(parsed.data.from, parsed.data.days) }
+    : undefined;
   return (
     <section aria-labelledby="counter-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="counter-title" className="text-xl font-semibold">
@@ -34,11 +30,7 @@ export async function WorkingDayCounter({ from, days }: { from?: string; days?: 
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t("from")}</span>
           <input type="date" name="from" required defaultValue={from ?? ""} className={input} {...described("from")} />
-          {errors.has("from") && (
-            <span id="counter-from-error" className="text-red-800">
-              {t(`errors.${errors.get("from")!}`)}
-            </span>
-          )}
+          {error("from")}
         </label>
         <label className="flex flex-col gap-1 text-sm">
           <span className="font-medium">{t("days")}</span>
@@ -52,11 +44,7 @@ export async function WorkingDayCounter({ from, days }: { from?: string; days?: 
             className={`${input} w-28`}
             {...described("days")}
           />
-          {errors.has("days") && (
-            <span id="counter-days-error" className="text-red-800">
-              {t(`errors.${errors.get("days")!}`)}
-            </span>
-          )}
+          {error("days")}
         </label>
         <button
           type="submit"
@@ -65,17 +53,17 @@ export async function WorkingDayCounter({ from, days }: { from?: string; days?: 
           {t("count")}
         </button>
       </form>
-      {due && parsed.success && (
+      {counted && (
         <p
           role="status"
           data-testid="working-day-count"
           className="rounded-md border border-green-700 bg-green-50 px-3 py-2"
         >
           {t("result", {
-            days: parsed.data.days,
-            from: formatDay(`${parsed.data.from}T12:00:00+08:00`, locale),
-            due: formatDay(`${due}T12:00:00+08:00`, locale),
-            weekday: formatWeekday(due, locale),
+            days: counted.days,
+            from: formatDay(civilNoon(counted.from), locale),
+            due: formatDay(civilNoon(counted.due), locale),
+            weekday: formatWeekday(counted.due, locale),
           })}
         </p>
       )}
