@@ -68,8 +68,14 @@ test("every page a citizen and each member of staff reaches speaks Chinese in zh
   await test.step("the apply wizard's three stages", async () => {
     const wizard = hua.getByTestId("apply-wizard");
     await hua.goto("/services/newborn-registration");
-    for (const box of await hua.getByRole("checkbox").all()) await box.check();
-    await hua.getByRole("button", { name: "下一步" }).click();
+    // Ticks made before the page has hydrated are lost (the consents are React state): tick
+    // again until the form has them and lets her go on.
+    const next = hua.getByRole("button", { name: "下一步" });
+    await expect(async () => {
+      for (const box of await hua.getByRole("checkbox").all()) await box.check();
+      await expect(next).toBeEnabled({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
+    await next.click();
     await expect(wizard).toHaveAttribute("data-stage", "details");
     // The draft lives in the tab, so opening a stage's address again shows that stage.
     await expectChinesePage(hua, "/services/newborn-registration?stage=details");
