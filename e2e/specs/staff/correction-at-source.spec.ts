@@ -39,8 +39,11 @@ test.describe("correction at the source", () => {
       .getByLabel("What is wrong with your medical birth certificate?")
       .fill(`The place of birth should read ${place}.`);
     await mei.getByRole("button", { name: "Send", exact: true }).click();
+    // The dispute is an update the case answers once its correction is written: under the e2e
+    // stage's load that took more than the default 10 s once (CI, stop 19), so it gets 30 s.
     await expect(mei.getByTestId("dispute-birth-certificate-sent")).toContainText(
       "We asked the department that holds this record to correct it",
+      { timeout: 30_000 },
     );
     await mei.reload();
     const correction = mei.getByTestId("correction");
