@@ -70,7 +70,7 @@ export default tseslint.config(
       "**/env.ts",
       "workers/stack/src/**",
       "workers/sandboxes/src/index.ts",
-      "prisma/prisma.config.ts",
+      "prisma/migrate.config.ts",
       "prisma/src/cli.ts",
       "prisma/src/migrate.ts",
       "e2e/**",

@@ -1,6 +1,7 @@
-// Runs the Prisma CLI offline: the WebAssembly schema engine needs no download, and the
-// query-engine check is satisfied by pointing it at a file that exists (the client we
-// generate runs on the pg driver adapter, not on that engine).
+// Runs the Prisma CLI offline. Prisma 7 generates the client; its checks for a native engine are
+// satisfied by pointing them at a file that exists (the client runs on the pg driver adapter, not on
+// an engine). Migrations run on Prisma 6.19 (the `prisma6` alias, migrate.config.ts): its WebAssembly
+// schema engine needs no download, where Prisma 7 downloads a native one at every migrate command.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -9,13 +10,23 @@ import { fileURLToPath } from "node:url";
 export const PRISMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export function runPrisma(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const bin = createRequire(import.meta.url).resolve("prisma/build/index.js");
+  return runCli("prisma", args, env);
+}
+
+/** Prisma 6.19's `migrate deploy` or `migrate diff`, on its WebAssembly schema engine. */
+export function runMigrate(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return runCli("prisma6", [...args, "--config", "migrate.config.ts"], env);
+}
+
+function runCli(cli: "prisma" | "prisma6", args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const bin = createRequire(import.meta.url).resolve(`${cli}/build/index.js`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: PRISMA_DIR,
       env: {
         ...env,
         PRISMA_QUERY_ENGINE_LIBRARY: env.PRISMA_QUERY_ENGINE_LIBRARY ?? path.join(PRISMA_DIR, "schema.prisma"),
+        PRISMA_SCHEMA_ENGINE_BINARY: env.PRISMA_SCHEMA_ENGINE_BINARY ?? path.join(PRISMA_DIR, "schema.prisma"),
         PRISMA_HIDE_UPDATE_MESSAGE: "1",
         CHECKPOINT_DISABLE: "1",
       },

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { runPrisma } from "./cli";
+import { runMigrate } from "./cli";
 import { poolConfig, prismaEngineUrl } from "./database-url";
 import { seedWorkingCalendar } from "./working-calendar/seed-working-calendar";
 
@@ -52,6 +52,6 @@ export async function migrateDeploy(databaseUrl: string): Promise<void> {
     HOME: process.env.HOME,
     DATABASE_URL: prismaEngineUrl(databaseUrl),
   } as unknown as NodeJS.ProcessEnv;
-  await runPrisma(["migrate", "deploy"], env);
+  await runMigrate(["migrate", "deploy"], env);
   await seedWorkingCalendar(databaseUrl);
 }
