@@ -1,4 +1,5 @@
 import { defaultPayloadConverter, type Payload } from "@temporalio/common";
+import { temporal } from "@temporalio/proto";
 import { describe, expect, it } from "vitest";
 import {
   EncryptionCodec,
@@ -9,6 +10,40 @@ import {
   parseCodecKeys,
   TEST_CODEC_KEYS,
 } from "./payload-codec";
+
+/** How the codec sealed payloads before it used node:crypto (WebCrypto): running cases and saved histories hold these. */
+async function webCryptoSeal(keys: string, payload: Payload): Promise<Payload> {
+  const { id, key } = parseCodecKeys(keys).at(-1)!;
+  const k = await crypto.subtle.importKey("raw", new Uint8Array(key), "AES-GCM", false, ["encrypt"]);
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const plain = temporal.api.common.v1.Payload.encode(payload).finish();
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt(
+      { name: "AES-GCM", iv, additionalData: new TextEncoder().encode(id) },
+      k,
+      new Uint8Array(plain),
+    ),
+  );
+  return {
+    metadata: {
+      encoding: new TextEncoder().encode(ENCRYPTED_ENCODING),
+      [KEY_ID_METADATA]: new TextEncoder().encode(id),
+    },
+    data: new Uint8Array([...iv, ...sealed]),
+  };
+}
+
+async function webCryptoOpen(keys: string, payload: Payload): Promise<Payload> {
+  const { id, key } = parseCodecKeys(keys).at(-1)!;
+  const k = await crypto.subtle.importKey("raw", new Uint8Array(key), "AES-GCM", false, ["decrypt"]);
+  const data = payload.data!;
+  const plain = await crypto.subtle.decrypt(
+    { name: "AES-GCM", iv: new Uint8Array(data.subarray(0, 12)), additionalData: new TextEncoder().encode(id) },
+    k,
+    new Uint8Array(data.subarray(12)),
+  );
+  return temporal.api.common.v1.Payload.decode(new Uint8Array(plain)) as Payload;
+}
 
 const person = { subjectNationalId: "330102199203150021", name: "王小明", address: "北京市东城区" };
 const words = new TextDecoder();
@@ -25,6 +60,23 @@ describe("the payload codec", () => {
     expect(Object.keys(sealed!.metadata!)).not.toContain("messageType");
     const [opened] = await codec.decode([sealed!]);
     expect(defaultPayloadConverter.fromPayload(opened!)).toEqual(person);
+  });
+
+  it("reads what WebCrypto sealed before, and WebCrypto reads what it seals: the same bytes", async () => {
+    const codec = await EncryptionCodec.create(parseCodecKeys(TEST_CODEC_KEYS));
+    const payload = defaultPayloadConverter.toPayload(person);
+    const [opened] = await codec.decode([await webCryptoSeal(TEST_CODEC_KEYS, payload)]);
+    expect(defaultPayloadConverter.fromPayload(opened!)).toEqual(person);
+    const [sealed] = await codec.encode([payload]);
+    expect(defaultPayloadConverter.fromPayload(await webCryptoOpen(TEST_CODEC_KEYS, sealed!))).toEqual(person);
+  });
+
+  it("refuses a payload too short to hold its IV and tag, with the reason", async () => {
+    const codec = await EncryptionCodec.create(parseCodecKeys(TEST_CODEC_KEYS));
+    const [sealed] = await codec.encode([defaultPayloadConverter.toPayload(person)]);
+    await expect(codec.decode([{ ...sealed!, data: sealed!.data!.subarray(0, 20) }])).rejects.toThrow(
+      /too short to open \(20 bytes\)/,
+    );
   });
 
   it("uses a fresh 96-bit IV per payload", async () => {
