@@ -45,14 +45,17 @@ test.describe("staff: from exception to department decision", () => {
     await caseworker.goto("/staff/exceptions?kind=CONFLICT&department=medical-security");
     await expect(row).toBeVisible();
 
-    // Claim it, give it back, claim it again.
+    // Claim it, give it back, claim it again. Each is a server action that writes, then renders
+    // the queue again: under the e2e stage's load the first took more than the default 10 s once
+    // (a clean clone's run, 2026-12-02), so each answer gets 30 s.
+    const answered = { timeout: 30_000 };
     await row.getByRole("button", { name: "Claim" }).click();
-    await expect(row.getByRole("button", { name: "Give back" })).toBeVisible();
+    await expect(row.getByRole("button", { name: "Give back" })).toBeVisible(answered);
     await expect(caseworker.getByTestId("figure-mine")).not.toHaveText("0");
     await row.getByRole("button", { name: "Give back" }).click();
-    await expect(row.getByRole("button", { name: "Claim" })).toBeVisible();
+    await expect(row.getByRole("button", { name: "Claim" })).toBeVisible(answered);
     await row.getByRole("button", { name: "Claim" }).click();
-    await expect(row.getByRole("button", { name: "Give back" })).toBeVisible();
+    await expect(row.getByRole("button", { name: "Give back" })).toBeVisible(answered);
 
     await row.getByRole("link", { name: "Records disagree" }).click();
     await expect(caseworker).toHaveURL(/\/staff\/exceptions\/[0-9a-f-]{36}$/);
