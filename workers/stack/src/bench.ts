@@ -34,7 +34,7 @@ import { generatePopulation } from "@visit-once/sandboxes/population";
 import { CONNECTORS } from "@visit-once/workers/connectors";
 import { departmentConnection, temporalCodecKeys } from "@visit-once/workers/env";
 import { codecDataConverter } from "@visit-once/workers/temporal-connection";
-import { descendantsCpuMs, descendantsMemoryMb } from "./rss";
+import { descendantsCpuMs, descendantsMemoryMb, total } from "./rss";
 import { departmentUrls } from "./department-urls";
 import { type RunningStack, startStack } from "./stack";
 
@@ -97,6 +97,13 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+/** A split by process as `label=value …`, largest first, leaving out what rounds below 1. */
+const splitLine = (byProcess: Map<string, number>) =>
+  [...byProcess]
+    .filter(([, v]) => v >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([label, v]) => `${label}=${Math.round(v)}`)
+    .join(" ");
 const loadAverage = () =>
   os
     .loadavg()
@@ -263,9 +270,14 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
   for (const [signal, handler] of handlers) process.on(signal, handler);
 
   let peakPss = 0;
+  // How the peak divides between the stack's processes, sampled at the same moment.
+  let peakPssByProcess = new Map<string, number>();
   // The stack's processes are this process's children (servers, workers, sandboxes, an
   // embedded database); the benchmark's own client is not part of the stack.
-  const sampler = setInterval(() => (peakPss = Math.max(peakPss, descendantsMemoryMb(process.pid))), 1000);
+  const sampler = setInterval(() => {
+    const byProcess = descendantsMemoryMb(process.pid);
+    if (total(byProcess) > peakPss) [peakPss, peakPssByProcess] = [total(byProcess), byProcess];
+  }, 1000);
   const db = createPrisma(stack.databaseUrl);
   const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });
   const watcher = new CaseWatcher(pool);
@@ -557,14 +569,8 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
       `trust=${trust}: decisions=${decisions.length} stack_cpu_ms_per_case=${Math.round(cpuMsPerCase)} throughput_cases=${completed} in ${DURATION_S} s ` +
         `unfinished_cases=${[...failures.values()].reduce((a, b) => a + b, 0)}`,
     );
-    console.log(
-      `trust=${trust}: stack CPU ms per case by process: ` +
-        cpuPerCase
-          .filter(([, ms]) => ms >= 1)
-          .sort((a, b) => b[1] - a[1])
-          .map(([label, ms]) => `${label}=${Math.round(ms)}`)
-          .join(" "),
-    );
+    console.log(`trust=${trust}: stack CPU ms per case by process: ` + splitLine(new Map(cpuPerCase)));
+    console.log(`trust=${trust}: peak PSS MB by process: ${splitLine(peakPssByProcess)}`);
     for (const [reason, n] of failures) console.log(`trust=${trust}: ${n} case(s) did not finish: ${reason}`);
     return summary;
   } finally {

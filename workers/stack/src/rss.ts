@@ -24,13 +24,21 @@ function descendants(rootPid: number): number[] {
 }
 
 /**
- * Memory (MB) of a process's descendants: the proportional set size, so pages shared between
- * processes (PostgreSQL's shared buffers, Node's code) count once in the sum; the resident size
- * where PSS cannot be read.
+ * Memory (MB) of a process's descendants, by what each one is (see `processLabel`): the
+ * proportional set size, so pages shared between processes (PostgreSQL's shared buffers, Node's
+ * code) count once in the sum; the resident size where PSS cannot be read.
  */
-export function descendantsMemoryMb(rootPid: number): number {
-  return descendants(rootPid).reduce((kb, pid) => kb + memoryKb(pid), 0) / 1024;
+export function descendantsMemoryMb(rootPid: number): Map<string, number> {
+  const byLabel = new Map<string, number>();
+  for (const pid of descendants(rootPid)) {
+    const label = labelOf(pid);
+    if (label) byLabel.set(label, (byLabel.get(label) ?? 0) + memoryKb(pid) / 1024);
+  }
+  return byLabel;
 }
+
+/** The sum of a split by process. */
+export const total = (byLabel: Map<string, number>) => [...byLabel.values()].reduce((a, b) => a + b, 0);
 
 function memoryKb(pid: number): number {
   try {
@@ -55,13 +63,22 @@ export function descendantsCpuMs(rootPid: number): Map<string, number> {
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ").at(-1)!.split(" ");
       // Linux reports in clock ticks of 1/100 s.
       const ms = (Number(fields[11]) + Number(fields[12])) * 10;
-      const label = processLabel(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"));
-      byLabel.set(label, (byLabel.get(label) ?? 0) + ms);
+      const label = labelOf(pid);
+      if (label) byLabel.set(label, (byLabel.get(label) ?? 0) + ms);
     } catch {
       // ended
     }
   }
   return byLabel;
+}
+
+/** `processLabel` of a running process; undefined once it has ended. */
+function labelOf(pid: number): string | undefined {
+  try {
+    return processLabel(readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"));
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a process of the stack is, from its command line: the script a Node process runs, or the program. */
