@@ -33,11 +33,17 @@ describe("the preview", () => {
     const { applicationId, handle } = await submit(stack, mei.email, { leavePreview: true });
     const view = await atPreview(handle);
     expect(view.tasks).toEqual([]);
+    // The workflow's view changes before its projection write lands (setStatus, then the
+    // activity), so the row is read once it says so, as the case page would a moment later.
+    await expect
+      .poll(async () => (await stack.db.application.findUniqueOrThrow({ where: { id: applicationId } })).status, {
+        timeout: 10_000,
+      })
+      .toBe("AWAITING_CONFIRMATION");
     const app = await stack.db.application.findUniqueOrThrow({
       where: { id: applicationId },
       include: { records: true },
     });
-    expect(app.status).toBe("AWAITING_CONFIRMATION");
     // Every retrieved record is there to be seen, with its source.
     expect(app.records.map((r) => r.recordType).sort()).toEqual([
       "birth-certificate",
