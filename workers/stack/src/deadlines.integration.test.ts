@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
 import { getCaseQuery, caseUpdates } from "@visit-once/workflows/contracts";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { approveAll, waitForCase } from "./testing/case-driver";
 import { submit, useCaseStack } from "./testing/case-stack";
 import { createTimeSkippingTemporal } from "./testing/temporal-env";
@@ -33,10 +33,17 @@ describe("deadlines", () => {
     await skipPast(task.dueAt!);
     const reminded = await waitForCase(handle, (v) => v.tasks[0]!.overdue);
     expect(reminded.exceptions).toEqual([]);
-    const step = await stack.db.applicationStep.findUniqueOrThrow({
-      where: { applicationId_key: { applicationId, key: "household-registration" } },
-    });
-    expect(step.remindedAt).not.toBeNull();
+    // The task is overdue in the workflow's view before the reminder's write lands: read the row once it has.
+    const step = await vi.waitFor(
+      async () => {
+        const row = await stack.db.applicationStep.findUniqueOrThrow({
+          where: { applicationId_key: { applicationId, key: "household-registration" } },
+        });
+        expect(row.remindedAt).not.toBeNull();
+        return row;
+      },
+      { timeout: 10_000, interval: 100 },
+    );
     expect(step.escalatedAt).toBeNull();
 
     // Two more working days: a caseworker is told, without holding up the step.
