@@ -435,12 +435,19 @@ describe("authorisation, over role × resource × department", () => {
     });
   });
 
-  it("only the citizen whose case it is downloads its documents", () => {
+  it("only the citizen whose case it is, or whom it is about, downloads its documents", () => {
     forAll((a, act, r) => {
       if (act !== "download" || !allowed(a, act, r)) return;
       expect(a.role).toBe("CITIZEN");
-      expect(r).toMatchObject({ kind: "case", citizenId: a.id });
+      expect(r.kind).toBe("case");
+      if (r.kind !== "case") return;
+      // The applicant while her mandate holds, or the represented person (代办): as for every citizen action.
+      expect((r.citizenId === a.id && r.representativeActive !== false) || r.subjectUserId === a.id).toBe(true);
     });
+    const represented: Resource = { kind: "case", citizenId: "u1", hasExceptions: false, subjectUserId: "u2" };
+    expect(allowed({ id: "u2", role: "CITIZEN", departmentCode: null }, "download", represented)).toBe(true);
+    const mandateEnded: Resource = { ...represented, representativeActive: false };
+    expect(allowed({ id: "u1", role: "CITIZEN", departmentCode: null }, "download", mandateEnded)).toBe(false);
     const owner: Actor = { id: "u1", role: "CITIZEN", departmentCode: null };
     const other: Actor = { id: "u2", role: "CITIZEN", departmentCode: null };
     const caseworker: Actor = { id: "u3", role: "CASEWORKER", departmentCode: null };

@@ -106,7 +106,8 @@ export type Resource =
     };
 
 /**
- * `download`: an issued document of a case, which only the citizen whose case issued it may take.
+ * `download`: an issued document of a case, which only the citizen whose case issued it (while her mandate holds) or
+ * the person it is about may take.
  * `reset`: clears a staff account's second factor (they enrol again) and ends their sessions.
  * `decode`: opens sealed Temporal payloads for the Temporal UI (case inputs and results in clear).
  * `reveal`: shows one masked identity number or bank account in clear (written to the access ledger).
