@@ -98,10 +98,13 @@ describe("npm start's supervision", () => {
       const applicationId = await startNewborn();
       await new Promise((r) => setTimeout(r, 1000));
       process.kill(child.child.pid!, "SIGKILL");
+      // The supervisor waits up to 30 s before a restart once a child has died often in ten minutes
+      // (a unit run saw the sandboxes fail five times at start-up while scale-out's stack ran beside
+      // this one), so the restart gets that wait plus 30 s to come up.
       await waitFor(
         `${name} started again`,
         async () => child.restarts === restarts + 1 && child.child.exitCode === null,
-        30_000,
+        60_000,
       );
       if (name === "web" || name === "postgres") {
         // The web answers again, and its database (after PostgreSQL's crash recovery) with it.
