@@ -17,9 +17,9 @@ const withUrl = (schema: string) =>
   /^\s*url\s*=/m.test(schema)
     ? schema
     : schema.replace(/(datasource db \{\s*provider = "postgresql")/, '$1\n  url      = env("DATABASE_URL")');
-const dir0 = mkdtempSync(path.join(os.tmpdir(), "vo-schema-"));
-const previous = path.join(dir0, "previous.prisma");
-const next = path.join(dir0, "next.prisma");
+const scratch = mkdtempSync(path.join(os.tmpdir(), "vo-schema-"));
+const previous = path.join(scratch, "previous.prisma");
+const next = path.join(scratch, "next.prisma");
 writeFileSync(
   previous,
   withUrl(execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: PRISMA_DIR }).toString()),

@@ -276,7 +276,8 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
   // embedded database); the benchmark's own client is not part of the stack.
   const sampler = setInterval(() => {
     const byProcess = descendantsMemoryMb(process.pid);
-    if (total(byProcess) > peakPss) [peakPss, peakPssByProcess] = [total(byProcess), byProcess];
+    const sum = total(byProcess);
+    if (sum > peakPss) [peakPss, peakPssByProcess] = [sum, byProcess];
   }, 1000);
   const db = createPrisma(stack.databaseUrl);
   const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: 4 });

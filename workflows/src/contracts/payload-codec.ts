@@ -91,14 +91,8 @@ export class EncryptionCodec implements PayloadCodec {
     const cipher = createCipheriv("aes-256-gcm", this.newest.key, iv);
     // The key id is bound as associated data: a payload relabelled with another id fails to open.
     cipher.setAAD(text.encode(this.newest.id));
-    const body = cipher.update(PayloadMessage.encode(payload).finish());
-    const last = cipher.final();
-    const tag = cipher.getAuthTag();
-    const data = new Uint8Array(IV_BYTES + body.length + last.length + TAG_BYTES);
-    data.set(iv);
-    data.set(body, IV_BYTES);
-    data.set(last, IV_BYTES + body.length);
-    data.set(tag, IV_BYTES + body.length + last.length);
+    const sealed = Buffer.concat([cipher.update(PayloadMessage.encode(payload).finish()), cipher.final()]);
+    const data = new Uint8Array(Buffer.concat([iv, sealed, cipher.getAuthTag()]));
     return {
       metadata: { encoding: text.encode(ENCRYPTED_ENCODING), [KEY_ID_METADATA]: text.encode(this.newest.id) },
       data,
@@ -121,9 +115,9 @@ export class EncryptionCodec implements PayloadCodec {
     const decipher = createDecipheriv("aes-256-gcm", key, data.subarray(0, IV_BYTES));
     decipher.setAAD(text.encode(id));
     decipher.setAuthTag(data.subarray(data.length - TAG_BYTES));
-    const body = decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES));
-    const last = decipher.final(); // throws when the tag does not match: tampered, or the wrong key
-    return PayloadMessage.decode(last.length ? Buffer.concat([body, last]) : body) as Payload;
+    // final() throws when the tag does not match: tampered, or the wrong key.
+    const plain = Buffer.concat([decipher.update(data.subarray(IV_BYTES, data.length - TAG_BYTES)), decipher.final()]);
+    return PayloadMessage.decode(plain) as Payload;
   }
 }
 
