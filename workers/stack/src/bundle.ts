@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { writeFileSync } from "node:fs";
 import { bundleWorkflowCode } from "@temporalio/worker";
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 import { workflowInterceptorModules, workflowsPath } from "@visit-once/workers/workflow-bundle";
 import { ROOT } from "./paths";
 
@@ -52,6 +52,9 @@ export async function bundleProcesses(): Promise<Record<EntryPoint, string>> {
       },
     ],
   });
+  // esbuild's service process (about 45 MB) is not needed once the bundles are written; a later
+  // call (tsx loading a TypeScript file) starts it again.
+  await stop();
   return Object.fromEntries(ENTRY_POINTS.map((e) => [e, path.join(OUT_DIR, `${e}.mjs`)])) as Record<EntryPoint, string>;
 }
 
