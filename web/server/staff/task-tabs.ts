@@ -1,4 +1,4 @@
-import type { Prisma, StepStatus } from "@visit-once/prisma";
+import { Prisma, type StepStatus } from "@visit-once/prisma";
 import { firstParam, type SearchParam } from "@/lib/pagination";
 
 export const TASK_TABS = ["awaiting", "overdue", "citizen", "done"] as const;
@@ -32,3 +32,14 @@ export function taskWhere(office: string, tab: TaskTab, now: Date): Prisma.Appli
       return { ...mine, status: { in: [...FINISHED_STEP_STATUSES] }, startedAt: { not: null } };
   }
 }
+
+/**
+ * The done tab's filter in SQL over "ApplicationStep" s: the rows of taskWhere(office, "done") but
+ * the office's, written with literals so that PostgreSQL matches it to the partial index
+ * "ApplicationStep_office_done_idx" (migration 20261202180000_office_done_index; Prisma sends enum
+ * values as parameters, which never match one). list-tasks.test.ts holds the two filters to the
+ * same rows, and the done page to that index.
+ */
+export const DONE_TAB_SQL = Prisma.raw(
+  `s."kind" = 'DEPARTMENT' AND s."status" IN (${FINISHED_STEP_STATUSES.map((st) => `'${st}'`).join(", ")}) AND s."startedAt" IS NOT NULL`,
+);
