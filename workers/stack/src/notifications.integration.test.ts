@@ -4,14 +4,11 @@
 // channel; replaying the case's history sends nothing again; a decision answers before its
 // message is delivered.
 import { randomUUID } from "node:crypto";
-import { Worker } from "@temporalio/worker";
 import { DEMO_CITIZENS } from "@visit-once/prisma";
 import { caseUpdates } from "@visit-once/workflows/contracts";
-import { testDataConverter } from "@visit-once/workers/testing/test-codec";
-import { workflowInterceptorModules, workflowsPath } from "@visit-once/workers/workflow-bundle";
 import { describe, expect, it } from "vitest";
 import { approveAll, waitForCase } from "./testing/case-driver";
-import { saveHistory, submit, useCaseStack } from "./testing/case-stack";
+import { replayCase, saveHistory, submit, useCaseStack } from "./testing/case-stack";
 import { createTestTemporal } from "./testing/temporal-env";
 
 const stack = useCaseStack(createTestTemporal);
@@ -102,16 +99,7 @@ describe("notifications", () => {
     await saveHistory(stack, "newborn-registration-notified-answered-first", handle);
 
     // Replaying the whole case (a worker restart) issues the same commands and sends nothing.
-    const history = await handle.fetchHistory();
-    await Worker.runReplayHistory(
-      {
-        workflowsPath,
-        interceptors: { workflowModules: workflowInterceptorModules },
-        dataConverter: await testDataConverter(),
-      },
-      history,
-      handle.workflowId,
-    );
+    const history = await replayCase(handle);
     expect(await messages(applicationId)).toEqual(all);
 
     // Each of the three approvals answered its office once the step was written: its message to

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { WorkflowHandle, WorkflowHandleWithFirstExecutionRunId } from "@temporalio/client";
 import type { TestWorkflowEnvironment } from "@temporalio/testing";
+import { Worker } from "@temporalio/worker";
 import type { Db } from "@visit-once/prisma";
 import { sealSensitive } from "@visit-once/prisma/at-rest";
 import {
@@ -21,7 +22,8 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { DEFAULT_ADMIN_KEY, type RunningSandbox, startDepartmentSandboxes } from "@visit-once/sandboxes";
 import { fieldCipher } from "@visit-once/workers/env";
 import { findTemporalCli } from "../temporal-server";
-import { workflowsPath } from "@visit-once/workers/workflow-bundle";
+import { workflowInterceptorModules, workflowsPath } from "@visit-once/workers/workflow-bundle";
+import { testDataConverter } from "@visit-once/workers/testing/test-codec";
 import { testDatabase } from "@visit-once/workers/testing/database";
 import { createWorkers, runWorkers } from "./workers";
 import { confirmWhenAsked } from "./case-driver";
@@ -109,6 +111,24 @@ export async function submit(
 }
 
 export const result = (handle: WorkflowHandle) => handle.result() as Promise<ApplicationOutcome>;
+
+/**
+ * Replays the case's whole history against the current workflow code, as a restarted worker
+ * would (it throws on nondeterminism), and returns the history.
+ */
+export async function replayCase(handle: WorkflowHandle) {
+  const history = await handle.fetchHistory();
+  await Worker.runReplayHistory(
+    {
+      workflowsPath,
+      interceptors: { workflowModules: workflowInterceptorModules },
+      dataConverter: await testDataConverter(),
+    },
+    history,
+    handle.workflowId,
+  );
+  return history;
+}
 
 /** With VO_SAVE_HISTORIES=1, keeps a run's history for the replay test (workflows/histories). */
 export async function saveHistory(stack: CaseStack, name: string, handle: WorkflowHandle): Promise<void> {
