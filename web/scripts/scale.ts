@@ -2,7 +2,8 @@
 // directly in PostgreSQL (bulk inserts: applications, their steps, records, events, documents,
 // exceptions, spread over citizens and the offices), then times the server functions that build
 // the pages against that database — the citizen's case page and list, the offices' task queues,
-// the caseworkers' exception queue — and prints their p50/p95 server time.
+// the caseworkers' exception queue, and the case page's poll when nothing changed — and prints
+// their p50/p95 server time.
 // The database must be migrated (`npm run db:migrate`, or a test database); the rows it adds are
 // marked (their citizens' emails end in @scale.visit-once.local) and removed with `clean=1`.
 import { randomUUID } from "node:crypto";
@@ -30,6 +31,7 @@ process.env.VO_BLIND_INDEX_KEY ??= generateBlindIndexKey();
 process.env.DATABASE_URL = url;
 /* eslint-enable no-restricted-properties */
 const { getApplication } = await import("@/server/applications/get-application");
+const { applicationVersion } = await import("@/server/applications/application-version");
 const { listApplications } = await import("@/server/applications/list-applications");
 const { listTasks } = await import("@/server/staff/list-tasks");
 const { listExceptions } = await import("@/server/staff/list-exceptions");
@@ -280,6 +282,8 @@ const now = new Date();
 const pick = (i: number) => sample[i % sample.length]!;
 const p95s = [
   await timed("citizen-case", (i) => getApplication(pick(i).id, pick(i).citizenId, db)),
+  // The page's poll once it holds the case's version and nothing changed (a 304).
+  await timed("citizen-case-unchanged", (i) => applicationVersion(pick(i).id, pick(i).citizenId, db)),
   await timed("citizen-list", (i) => listApplications(pick(i).citizenId, 1, "finished", undefined, db)),
   ...(await (async () => {
     const out: number[] = [];

@@ -22,6 +22,13 @@ test.describe("the case page opens with where the case is", () => {
     // While an office decides, the office is named and the citizen has nothing to do.
     await expect(mei.getByTestId("case-holder")).toHaveAttribute("data-holder", "office", { timeout: 90_000 });
     await expect(mei.getByTestId("case-todo")).toHaveText("Nothing for now. We will tell you if we need anything.");
+    // While the office holds it nothing changes: the page's poll sends back its tag and is told so (304,
+    // no case read); the decision below still reaches the page.
+    const unchanged = await mei.waitForResponse(
+      (r) => r.url().endsWith(`/api/applications/${applicationId}`) && r.status() === 304,
+      { timeout: 15_000 },
+    );
+    expect(unchanged.headers()["etag"]).toMatch(/^"[0-9a-f]{32}"$/);
 
     // The summary sits above the filled-in form and the raw records.
     await expect(mei.getByTestId("record-identity")).toBeVisible({ timeout: 60_000 });

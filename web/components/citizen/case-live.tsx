@@ -46,7 +46,7 @@ function withPlaceholders(steps: StepView[], expected: ExpectedStep[]): StepView
   return [...steps, ...missing].sort((a, b) => a.position - b.position);
 }
 
-/** The case page's live part: polls the projection every second until the case is final. */
+/** The case page's live part: polls the projection every second until the case is final (an unchanged case answers 304). */
 export function CaseLive({
   initial,
   expectedSteps,
@@ -79,6 +79,8 @@ export function CaseLive({
   const inFlight = useRef(false);
   /** The last answer's text: an unchanged answer re-renders nothing. */
   const lastBody = useRef<string | null>(null);
+  /** The last answer's entity tag (the case's version): sent back, an unchanged case answers 304. */
+  const lastTag = useRef<string | null>(null);
   /** Set once the server says the case is gone or the session ended: polling stops. */
   const [gone, setGone] = useState(false);
 
@@ -86,10 +88,18 @@ export function CaseLive({
     if (inFlight.current) return;
     inFlight.current = true;
     try {
-      const res = await fetch(`/api/applications/${encodeURIComponent(initial.id)}`, { cache: "no-store" });
+      const res = await fetch(`/api/applications/${encodeURIComponent(initial.id)}`, {
+        cache: "no-store",
+        headers: lastTag.current ? { "If-None-Match": lastTag.current } : {},
+      });
       if (res.status === 401 || res.status === 404) setGone(true);
+      if (res.status === 304) {
+        setStale(false);
+        return;
+      }
       if (!res.ok) throw new Error(String(res.status));
       const text = await res.text();
+      lastTag.current = res.headers.get("ETag");
       if (text !== lastBody.current) {
         const next = JSON.parse(text) as ApplicationView;
         lastBody.current = text;
