@@ -41,8 +41,10 @@ import { approveAll } from "./testing/case-driver";
 
 const SERVICE = "newborn-registration";
 const CASES = 8;
-const TEMPORAL_PORT = 47233;
-const WEB_PORTS = [47100, 47101];
+// Below Linux's ephemeral range (32768–60999), where a port can be the local end of another test's
+// outgoing connection when a replica binds it; apart from the other stacks' (supervision's 30101–31333).
+const TEMPORAL_PORT = 29233;
+const WEB_PORTS = [29100, 29101];
 /** The Health Commission's request limit, across its replicas (VO_DEPARTMENT_RATE_LIMIT). */
 const HEALTH_RATE = 2;
 const server = process.env.DATABASE_URL;
@@ -52,7 +54,7 @@ const appRole = `vo_scaleout_app_${suffix}`;
 const appUrl = ownerUrl && appDatabaseUrl(ownerUrl, appRole, randomBytes(18).toString("hex"));
 const temporalAddress = `127.0.0.1:${TEMPORAL_PORT}`;
 const departments = [...new Set(SERVICES[SERVICE].evidence.map((e) => e.department))] as DepartmentCode[];
-const urls = departmentUrls(40000);
+const urls = departmentUrls(22000);
 const secrets = {
   VO_TEMPORAL_CODEC_KEYS: generateCodecKey("scale-out"),
   VO_DATA_KEYS: generateDataKey("scale-out"),

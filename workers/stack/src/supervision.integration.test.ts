@@ -34,17 +34,19 @@ let connection: Connection;
 let db: ReturnType<typeof createPrisma>;
 
 beforeAll(async () => {
-  // Ports apart from `npm start`'s, the e2e stack's and the bench's (the SMS gateway sandbox's too:
-  // with another stack holding 4109 the sandboxes could not start).
-  Object.assign(process.env, departmentUrls(30000));
-  process.env.VO_SMS_GATEWAY_URL = `http://127.0.0.1:${4109 + 30000}`;
+  // Ports apart from `npm start`'s, the e2e stack's, scale-out's and the bench's (the SMS gateway
+  // sandbox's too: with another stack holding 4109 the sandboxes could not start), and below Linux's
+  // ephemeral range (32768–60999): a port there can be the local end of any test's outgoing
+  // connection when a sandbox started again binds it.
+  Object.assign(process.env, departmentUrls(26000));
+  process.env.VO_SMS_GATEWAY_URL = `http://127.0.0.1:${4109 + 26000}`;
   // Its own embedded PostgreSQL (not DATABASE_URL's server), so the test can kill it.
   stack = await startStack({
     dataDir,
-    embeddedPostgresPort: 35432,
-    temporalPort: 37233,
-    temporalUiPort: 38233,
-    webPort: 33000,
+    embeddedPostgresPort: 30432,
+    temporalPort: 31233,
+    temporalUiPort: 31333,
+    webPort: 23000,
     persistTemporal: true,
     supervise: true,
     quiet: true,
