@@ -9,7 +9,8 @@
 // Then the saturated throughput of whole cases (records, every department step approved,
 // documents issued) for `duration` seconds, and the stack's peak memory (PSS).
 // Usage: npm run bench -- [rate=10] [duration=60] [concurrency=40] [services=all|<code>,<code>] [trust=on|off|both] [departments=one|each]
-// The open-case check instead: npm run bench -- open=1000 [hold=60] [rate=10] (cases left waiting on the offices, held, none failing).
+// The open-case check instead: npm run bench -- open=1000 [hold=60] [rate=10] (cases left waiting on the offices, held, none
+// failing; then 100 of them decided to the end, their decisions timed).
 import { randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -53,6 +54,8 @@ const DURATION_S = number("duration", 60);
 /** The open-case check instead of the measurement: this many cases left waiting on the offices, then held `hold` seconds. */
 const OPEN = Math.round(Number(args.open ?? 0));
 const HOLD_S = number("hold", 60);
+/** How many of the open cases the offices then decide to the end, spread over them. */
+const OPEN_SAMPLE = 100;
 /** Whole cases kept in flight during the throughput run. */
 const CONCURRENCY = Math.round(number("concurrency", 40));
 /** Fixed latency of each department. */
@@ -97,6 +100,10 @@ const pct = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 };
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
+/** Why a case did not finish, with its id taken out so that alike failures count together. */
+const reasonOf = (e: unknown) => (e as Error).message.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, "<case>");
+/** Milliseconds as printed: whole, or "-" when nothing was measured. */
+const ms = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : "-");
 /** A split by process as `label=value …`, largest first, leaving out what rounds below 1. */
 const splitLine = (byProcess: Map<string, number>) =>
   [...byProcess]
@@ -373,12 +380,9 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
       });
     };
 
-    if (OPEN > 0) return await holdOpenCases(OPEN);
-
     const decisionsMs: number[] = [];
-    /** One whole case through Visit Once: submitted, records ready, every step decided, documents issued. */
-    const runCase = async ([service, nationalId]: Job): Promise<{ recordsReadyMs: number; completedAt: number }> => {
-      const { applicationId, submittedAt, handle } = await submitCase([service, nationalId]);
+    /** A submitted case driven on: confirmed at the preview, every step decided, until its documents are issued. */
+    const driveCase = async ({ applicationId, submittedAt, handle }: Awaited<ReturnType<typeof submitCase>>) => {
       let recordsReadyMs: number | undefined;
       const decided = new Set<string>();
       let confirmed = false;
@@ -398,7 +402,7 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
           continue;
         }
         if (row.status === "COMPLETED") {
-          if (row.documents === 0) throw new Error(`case ${applicationId} (${service}) completed without a document`);
+          if (row.documents === 0) throw new Error(`case ${applicationId} completed without a document`);
           return { recordsReadyMs: recordsReadyMs ?? NaN, completedAt: performance.now() };
         }
         // The officers, as the web sends a decision: the step looked up in PostgreSQL, then the
@@ -428,25 +432,49 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
         }
       }
     };
+    /** One whole case through Visit Once: submitted, records ready, every step decided, documents issued. */
+    const runCase = async (job: Job): Promise<{ recordsReadyMs: number; completedAt: number }> =>
+      driveCase(await submitCase(job));
+
+    if (OPEN > 0) return await holdOpenCases(OPEN);
 
     /**
      * `count` cases submitted at the bench's rate and left waiting on the offices (nobody decides),
      * held `hold` seconds: every one must still be waiting, no workflow failed, no step failed.
+     * Then the offices come back to a sample spread over them (the oldest first, long out of the
+     * orchestrator's cache when it holds fewer than `count`): each decided to the end, its decisions timed.
      */
     async function holdOpenCases(count: number): Promise<Summary> {
       const started = performance.now();
-      const ids = await paced(plan(count), RATE, async (job) => {
-        const { applicationId, handle } = await submitCase(job);
-        await watcher.until(applicationId, (r) => r.status === "AWAITING_CONFIRMATION");
-        await confirmPreview(handle);
-        await watcher.until(applicationId, (r) => r.awaiting.length > 0);
-        return applicationId;
+      // A case that does not reach the offices is counted by its reason (and fails the check); the
+      // others go on: one such case used to end the run as an unhandled rejection.
+      const unreached = new Map<string, number>();
+      const reached = await paced(plan(count), RATE, async (job) => {
+        try {
+          const submitted = await submitCase(job);
+          await watcher.until(submitted.applicationId, (r) => r.status === "AWAITING_CONFIRMATION");
+          await confirmPreview(submitted.handle);
+          await watcher.until(submitted.applicationId, (r) => r.awaiting.length > 0);
+          return submitted;
+        } catch (e) {
+          const reason = reasonOf(e);
+          unreached.set(reason, (unreached.get(reason) ?? 0) + 1);
+          return null;
+        }
       });
+      for (const [reason, n] of unreached) console.log(`open: ${n} case(s) did not reach the offices: ${reason}`);
+      const cases = reached.filter((c) => c !== null);
+      const ids = cases.map((c) => c.applicationId);
       const reachedS = (performance.now() - started) / 1000;
       console.log(
         `open: ${count} cases waiting on the offices after ${reachedS.toFixed(0)} s (load average ${loadAverage()}); holding ${HOLD_S} s`,
       );
       await delay(HOLD_S * 1000);
+      const held = descendantsMemoryMb(process.pid);
+      console.log(
+        `open: PSS MB by process at the end of the hold (${Math.round(total(held))} in all): ${splitLine(held)}`,
+      );
+      console.log(`open: peak PSS MB by process: ${splitLine(peakPssByProcess)}`);
       const { rows: statuses } = await pool.query<{ status: string; n: string }>(
         `SELECT status, count(*) AS n FROM "Application" WHERE id = ANY($1::uuid[]) GROUP BY status`,
         [ids],
@@ -468,10 +496,30 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
         )
       ).count;
       const waiting = Number(statuses.find((r) => r.status === "IN_DEPARTMENTS")?.n ?? 0);
-      const ok = waiting === count && failed === 0 && Number(failedSteps[0]!.n) === 0 && Number(exceptions[0]!.n) === 0;
+      const sample = cases
+        .filter((_, i) => i % Math.max(1, Math.floor(count / OPEN_SAMPLE)) === 0)
+        .slice(0, OPEN_SAMPLE);
+      let finished = 0;
+      const queue = [...sample];
+      await Promise.all(
+        Array.from({ length: Math.min(10, queue.length) }, async () => {
+          for (let c = queue.shift(); c; c = queue.shift()) {
+            await driveCase(c);
+            finished++;
+          }
+        }),
+      );
+      const ok =
+        unreached.size === 0 &&
+        waiting === count &&
+        failed === 0 &&
+        Number(failedSteps[0]!.n) === 0 &&
+        Number(exceptions[0]!.n) === 0 &&
+        finished === sample.length;
       const line =
         `open cases=${count} waiting=${waiting} statuses=${statuses.map((r) => `${r.status}:${r.n}`).join(",")} running_workflows=${running} failed_workflows=${failed} ` +
-        `failed_steps=${failedSteps[0]!.n} exceptions=${exceptions[0]!.n} hold_s=${HOLD_S} peak_pss_mb=${Math.round(peakPss)} ${ok ? "ok" : "NOT OK"}`;
+        `failed_steps=${failedSteps[0]!.n} exceptions=${exceptions[0]!.n} hold_s=${HOLD_S} peak_pss_mb=${Math.round(peakPss)} ` +
+        `then_finished=${finished}/${sample.length} then_decision_p50_ms=${ms(pct(decisionsMs, 50))} then_decision_p95_ms=${ms(pct(decisionsMs, 95))} ${ok ? "ok" : "NOT OK"}`;
       if (!ok) process.exitCode = 1;
       return { line, throughputPerS: NaN, recordsReadyP50Ms: NaN, recordsReadyP95Ms: NaN };
     }
@@ -486,7 +534,7 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
       try {
         return await runCase(job);
       } catch (e) {
-        const reason = (e as Error).message.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, "<case>");
+        const reason = reasonOf(e);
         failures.set(reason, (failures.get(reason) ?? 0) + 1);
         return { recordsReadyMs: NaN, completedAt: Infinity };
       }
@@ -534,7 +582,6 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
         `throughput with ${CONCURRENCY} in flight; department workers: ${DEPARTMENT_PROCESSES === "one" ? "one process" : "a process each"}; ${os.cpus().length} cores; load average ${loadBefore} before, ${loadAfter} after`,
     );
     const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "-");
-    const ms = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : "-");
     console.log(
       "| service | cases | ideal p50/p95 ms | naive p50/p95 ms | Visit Once p50/p95 ms | c/a p50 | c/a p95 | c/b p50 |",
     );
