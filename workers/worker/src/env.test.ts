@@ -15,6 +15,7 @@ import {
   departmentWorkerSettings,
   observabilitySettings,
   workerTuning,
+  orchestratorTuning,
   fieldCipher,
   ledgerKey,
   productionConfigProblems,
@@ -256,6 +257,17 @@ describe("a department's worker", () => {
     expect(workerTuning({})).toEqual({ VO_DEPARTMENT_CONCURRENCY: 20, VO_DEPARTMENT_RATE_LIMIT: 50 });
     expect(workerTuning({ VO_DEPARTMENT_RATE_LIMIT: "2.5" }).VO_DEPARTMENT_RATE_LIMIT).toBe(2.5);
     expect(() => workerTuning({ VO_DEPARTMENT_RATE_LIMIT: "0" })).toThrow(/VO_DEPARTMENT_RATE_LIMIT must be above 0/);
+  });
+});
+
+describe("orchestratorTuning", () => {
+  it("keeps 250 cases in the workflow cache unless told, and refuses a cache the SDK cannot run", () => {
+    expect(orchestratorTuning({})).toEqual({ VO_MAX_CACHED_WORKFLOWS: 250 });
+    expect(orchestratorTuning({ VO_MAX_CACHED_WORKFLOWS: "1000" }).VO_MAX_CACHED_WORKFLOWS).toBe(1000);
+    expect(() => orchestratorTuning({ VO_MAX_CACHED_WORKFLOWS: "1" })).toThrow(
+      /VO_MAX_CACHED_WORKFLOWS must be at least 2/,
+    );
+    expect(() => orchestratorTuning({ VO_MAX_CACHED_WORKFLOWS: "many" })).toThrow(/VO_MAX_CACHED_WORKFLOWS/);
   });
 });
 

@@ -367,6 +367,28 @@ export function workerTuning(source = process.env) {
 }
 
 /**
+ * The orchestrator's workflow cache: how many cases it keeps in memory between their workflow
+ * tasks (about 1.8 MB each). A case out of the cache is replayed from its history at its next task
+ * (an office's decision, days later). The SDK's default fills the heap (about 2,300 on a 4 GiB
+ * heap); 250 holds the cases in flight and fits the launcher's 1 GiB heap for the orchestrator
+ * (stack.ts). README's Benchmark says what each size measured.
+ */
+export function orchestratorTuning(source = process.env) {
+  return parse(
+    z.object({
+      VO_MAX_CACHED_WORKFLOWS: z.coerce
+        .number()
+        .int()
+        .min(2, "VO_MAX_CACHED_WORKFLOWS must be at least 2 (the SDK's smallest cache)")
+        .max(100_000)
+        .default(DEFAULT_MAX_CACHED_WORKFLOWS),
+    }),
+    source,
+  );
+}
+const DEFAULT_MAX_CACHED_WORKFLOWS = 250;
+
+/**
  * A department's worker: its own connection, and a refusal when the environment also holds
  * another department's key (a deployment that hands every worker every key has lost the
  * federation: one compromised worker would speak for all departments).

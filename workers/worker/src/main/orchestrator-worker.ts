@@ -9,6 +9,7 @@ import {
   fieldCipher,
   ledgerKey,
   observabilitySettings,
+  orchestratorTuning,
   runtimeMode,
   temporalCodecKeys,
   temporalSettings,
@@ -23,8 +24,9 @@ import { createTracing } from "../tracing";
 import { workflowInterceptorModules, workflowsPath } from "../workflow-bundle";
 
 const log = installWorkerTelemetry("orchestrator-worker");
-const { settings, bundlePath, ledger, cipher, dbUrl } = configOrExit(() => ({
+const { settings, bundlePath, ledger, cipher, dbUrl, tuning } = configOrExit(() => ({
   settings: temporalSettings(),
+  tuning: orchestratorTuning(),
   bundlePath: workflowBundlePath(),
   ledger: trustOffForBench() ? null : { key: ledgerKey() },
   cipher: fieldCipher(),
@@ -43,6 +45,7 @@ const worker = await Worker.create({
   connection: await connectWorker(settings),
   namespace: settings.namespace,
   taskQueue: ORCHESTRATOR_TASK_QUEUE,
+  maxCachedWorkflows: tuning.VO_MAX_CACHED_WORKFLOWS,
   dataConverter: await workerDataConverter(),
   ...(bundlePath ? { workflowBundle: { codePath: bundlePath } } : { workflowsPath }),
   activities: {
