@@ -77,10 +77,10 @@ const require = createRequire(import.meta.url);
  */
 function nodeProcess(bundles: Record<EntryPoint, string>, entry: EntryPoint, args: string[] = []): [string, string[]] {
   const profile = process.env.VO_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.VO_CPU_PROF_DIR}`] : [];
-  // The orchestrator's heap is capped: under the 4 GiB V8 picks on this machine it kept what its
-  // evicted workflows left (2.0–2.2 GB PSS with 1,000 cases waiting, whatever the cache size);
-  // capped at 1 GiB with its 250 cached cases (VO_MAX_CACHED_WORKFLOWS), 0.9 GB. Raise both together.
-  const memory = entry === "orchestrator-worker" ? ["--max-old-space-size=1024"] : ["--max-semi-space-size=1"];
+  // The orchestrator's heap is capped, so its memory is bounded however many cases are open (V8 fills
+  // what it is given: about 2.1 GB PSS at 2 GiB, 0.9 GB at 1 GiB). 2 GiB holds its 600 cached cases
+  // (VO_MAX_CACHED_WORKFLOWS, about 1.8 MB each) with room; README's Benchmark has the measurements.
+  const memory = entry === "orchestrator-worker" ? ["--max-old-space-size=2048"] : ["--max-semi-space-size=1"];
   return [process.execPath, [...profile, ...memory, "--enable-source-maps", bundles[entry], ...args]];
 }
 

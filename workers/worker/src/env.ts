@@ -370,8 +370,9 @@ export function workerTuning(source = process.env) {
  * The orchestrator's workflow cache: how many cases it keeps in memory between their workflow
  * tasks (about 1.8 MB each). A case out of the cache is replayed from its history at its next task
  * (an office's decision, days later). The SDK's default fills the heap (about 2,300 on a 4 GiB
- * heap); 250 holds the cases in flight and fits the launcher's 1 GiB heap for the orchestrator
- * (stack.ts). README's Benchmark says what each size measured.
+ * heap). 600 holds the cases in flight when the bench overloads two cores (250 made the
+ * orchestrator replay: its CPU per case rose from 185 to 299 ms and 67 cases timed out), and fits
+ * the launcher's 2 GiB heap for the orchestrator (stack.ts). README's Benchmark has the figures.
  */
 export function orchestratorTuning(source = process.env) {
   return parse(
@@ -386,7 +387,7 @@ export function orchestratorTuning(source = process.env) {
     source,
   );
 }
-const DEFAULT_MAX_CACHED_WORKFLOWS = 250;
+const DEFAULT_MAX_CACHED_WORKFLOWS = 600;
 
 /**
  * A department's worker: its own connection, and a refusal when the environment also holds
