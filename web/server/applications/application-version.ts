@@ -36,7 +36,8 @@ FROM "Application" a WHERE a.id = $1::uuid`;
 
 /**
  * The case's version for its owner, or the person it is about; null for anyone else or an unknown
- * case. The access rule is case-access.ts's, read beside the version in the same round trip.
+ * case. The access rule is case-access.ts's, read at the same time as the version (two queries in
+ * parallel, so the rule stays in one place).
  */
 export async function applicationVersion(
   applicationId: string,

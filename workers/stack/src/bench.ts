@@ -504,8 +504,13 @@ async function measure(trust: "on" | "off"): Promise<Summary> {
       await Promise.all(
         Array.from({ length: Math.min(10, queue.length) }, async () => {
           for (let c = queue.shift(); c; c = queue.shift()) {
-            await driveCase(c);
-            finished++;
+            // A sampled case that does not finish is logged with its reason and fails the check; the others go on.
+            try {
+              await driveCase(c);
+              finished++;
+            } catch (e) {
+              console.log(`open: a sampled case did not finish: ${reasonOf(e)}`);
+            }
           }
         }),
       );

@@ -382,12 +382,11 @@ export function orchestratorTuning(source = process.env) {
         .int()
         .min(2, "VO_MAX_CACHED_WORKFLOWS must be at least 2 (the SDK's smallest cache)")
         .max(100_000)
-        .default(DEFAULT_MAX_CACHED_WORKFLOWS),
+        .default(600),
     }),
     source,
   );
 }
-const DEFAULT_MAX_CACHED_WORKFLOWS = 600;
 
 /**
  * A department's worker: its own connection, and a refusal when the environment also holds
