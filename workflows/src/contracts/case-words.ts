@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { refusalExplanationSchema } from "./refusal-explanation";
+import { refusalExplanationSchema } from "./refusal-explanation-schema";
 
 // Words as data: what the workflow tells people (a line in the case's history, why a record
 // step failed, what an exception is about) crosses to the web as a kind with its parameters,

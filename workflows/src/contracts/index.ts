@@ -28,6 +28,7 @@ export * from "./verification-code";
 export * from "./department-health";
 export * from "./working-calendar";
 export * from "./refusal-explanation";
+export * from "./refusal-explanation-schema";
 export * from "./review";
 export * from "./paper-process";
 export * from "./representation";

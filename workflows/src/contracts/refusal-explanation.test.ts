@@ -6,9 +6,9 @@ import {
   explainEligibility,
   explainStepRefusal,
   type RefusalExplanation,
-  refusalExplanationSchema,
   refusalText,
 } from "./refusal-explanation";
+import { refusalExplanationSchema } from "./refusal-explanation-schema";
 import { SERVICES } from "./services";
 
 // Every refusal names the rule it applied, the facts and the records it relied on (with the
