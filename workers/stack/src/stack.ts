@@ -78,9 +78,9 @@ const require = createRequire(import.meta.url);
 function nodeProcess(bundles: Record<EntryPoint, string>, entry: EntryPoint, args: string[] = []): [string, string[]] {
   const profile = process.env.VO_CPU_PROF_DIR ? ["--cpu-prof", `--cpu-prof-dir=${process.env.VO_CPU_PROF_DIR}`] : [];
   // The orchestrator's heap is capped, so its memory is bounded however many cases are open (V8 fills
-  // what it is given: about 2.1 GB PSS at 2 GiB, 0.9 GB at 1 GiB). 2 GiB holds its 600 cached cases
-  // (VO_MAX_CACHED_WORKFLOWS, about 1.8 MB each) with room; README's Benchmark has the measurements.
-  const memory = entry === "orchestrator-worker" ? ["--max-old-space-size=2048"] : ["--max-semi-space-size=1"];
+  // what it is given). 1 GiB holds its 1,000 cached cases (VO_MAX_CACHED_WORKFLOWS, about 0.6 MB
+  // each: 0.7–1.0 GB PSS with 1,000 open) with room; README's Benchmark has the measurements.
+  const memory = entry === "orchestrator-worker" ? ["--max-old-space-size=1024"] : ["--max-semi-space-size=1"];
   return [process.execPath, [...profile, ...memory, "--enable-source-maps", bundles[entry], ...args]];
 }
 

@@ -261,9 +261,9 @@ describe("a department's worker", () => {
 });
 
 describe("orchestratorTuning", () => {
-  it("keeps 600 cases in the workflow cache unless told, and refuses a cache the SDK cannot run", () => {
-    expect(orchestratorTuning({})).toEqual({ VO_MAX_CACHED_WORKFLOWS: 600 });
-    expect(orchestratorTuning({ VO_MAX_CACHED_WORKFLOWS: "1000" }).VO_MAX_CACHED_WORKFLOWS).toBe(1000);
+  it("keeps 1,000 cases in the workflow cache unless told, and refuses a cache the SDK cannot run", () => {
+    expect(orchestratorTuning({})).toEqual({ VO_MAX_CACHED_WORKFLOWS: 1000 });
+    expect(orchestratorTuning({ VO_MAX_CACHED_WORKFLOWS: "250" }).VO_MAX_CACHED_WORKFLOWS).toBe(250);
     expect(() => orchestratorTuning({ VO_MAX_CACHED_WORKFLOWS: "1" })).toThrow(
       /VO_MAX_CACHED_WORKFLOWS must be at least 2/,
     );

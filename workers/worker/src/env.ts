@@ -368,11 +368,12 @@ export function workerTuning(source = process.env) {
 
 /**
  * The orchestrator's workflow cache: how many cases it keeps in memory between their workflow
- * tasks (about 1.8 MB each). A case out of the cache is replayed from its history at its next task
- * (an office's decision, days later). The SDK's default fills the heap (about 2,300 on a 4 GiB
- * heap). 600 holds the cases in flight when the bench overloads two cores (250 made the
- * orchestrator replay: its CPU per case rose from 185 to 299 ms and 67 cases timed out), and fits
- * the launcher's 2 GiB heap for the orchestrator (stack.ts). README's Benchmark has the figures.
+ * tasks (about 0.6 MB each). A case out of the cache is replayed from its history at its next task
+ * (an office's decision, days later). The SDK's default follows the heap (about 2,300 on a 4 GiB
+ * heap). 1,000 holds the cases in flight when the bench overloads two cores (250 made the
+ * orchestrator replay: its CPU per case rose from 185 to 299 ms and 67 cases timed out) and the
+ * bench's 1,000 open cases, and fits the launcher's 1 GiB heap for the orchestrator (stack.ts).
+ * README's Benchmark has the figures.
  */
 export function orchestratorTuning(source = process.env) {
   return parse(
@@ -382,7 +383,7 @@ export function orchestratorTuning(source = process.env) {
         .int()
         .min(2, "VO_MAX_CACHED_WORKFLOWS must be at least 2 (the SDK's smallest cache)")
         .max(100_000)
-        .default(600),
+        .default(1000),
     }),
     source,
   );
