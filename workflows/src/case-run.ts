@@ -262,10 +262,16 @@ export class CaseRun {
   }
 
   async setStatus(status: CaseStatus, e?: CaseEventInput): Promise<void> {
-    if (FINAL_STATUSES.includes(this.status)) return;
+    if (!this.enter(status)) return;
+    await projection.setCaseStatus({ applicationId: this.applicationId, status, event: e });
+  }
+
+  /** Moves the status here and in the search attributes (the caller's write stores it); a final case never moves. */
+  enter(status: CaseStatus): boolean {
+    if (FINAL_STATUSES.includes(this.status)) return false;
     this.status = status;
     this.refreshSearchAttributes();
-    await projection.setCaseStatus({ applicationId: this.applicationId, status, event: e });
+    return true;
   }
 
   /** Ends the case early: what runs is cancelled, what was done is undone, newest first. */

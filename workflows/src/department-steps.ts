@@ -317,37 +317,59 @@ function legacyVerificationCode(): string {
   return `VO-${hex.slice(0, 4)}-${hex.slice(4, 8)}-${hex.slice(8, 12)}`;
 }
 
+/**
+ * The ISSUING status and every document in one activity (one transaction), where cases before
+ * it took one activity for the status and one per document, each with its own workflow task.
+ */
+export const ISSUE_AT_ONCE_PATCH = "issue-documents-at-once";
+
 export async function issueOutcomes(run: CaseRun, service: ServiceDefinition): Promise<void> {
   // A refusal still open for review holds the documents back (no command: every path).
   await reviewsSettled(run);
+  if (patched(ISSUE_AT_ONCE_PATCH)) {
+    run.enter("ISSUING");
+    await projection.issueDocuments({ applicationId: run.applicationId, documents: service.outcomes.map(document) });
+    for (const outcome of service.outcomes) issued(run, outcome);
+    return;
+  }
   await run.setStatus("ISSUING");
   for (const outcome of service.outcomes) {
-    const e = event(
+    const issue = { applicationId: run.applicationId, ...document(outcome) };
+    if (patched(CSPRNG_CODES_PATCH)) await projection.mintAndIssueDocument(issue);
+    else await projection.issueDocument({ ...issue, verificationCode: legacyVerificationCode() });
+    issued(run, outcome);
+  }
+}
+
+type Outcome = ServiceDefinition["outcomes"][number];
+
+/** A document to issue, with its event. */
+function document(outcome: Outcome) {
+  return {
+    key: outcome.key,
+    title: outcome.title,
+    issuedBy: outcome.issuedBy,
+    event: event(
       { kind: "document-issued", title: outcome.title },
       { en: `${outcome.title.en} issued.`, zh: `${outcome.title.zh}已出具。` },
-    );
-    const document = {
+    ),
+  };
+}
+
+/** An issued document, revoked if the case is closed after all. */
+function issued(run: CaseRun, outcome: Outcome): void {
+  run.issued.push(outcome.key);
+  run.compensations.push(() =>
+    projection.revokeDocument({
       applicationId: run.applicationId,
       key: outcome.key,
-      title: outcome.title,
-      issuedBy: outcome.issuedBy,
-      event: e,
-    };
-    if (patched(CSPRNG_CODES_PATCH)) await projection.mintAndIssueDocument(document);
-    else await projection.issueDocument({ ...document, verificationCode: legacyVerificationCode() });
-    run.issued.push(outcome.key);
-    run.compensations.push(() =>
-      projection.revokeDocument({
-        applicationId: run.applicationId,
-        key: outcome.key,
-        event: event(
-          { kind: "document-revoked", title: outcome.title },
-          {
-            en: `${outcome.title.en} revoked because the application was closed.`,
-            zh: `${outcome.title.zh}因申请终止已作废。`,
-          },
-        ),
-      }),
-    );
-  }
+      event: event(
+        { kind: "document-revoked", title: outcome.title },
+        {
+          en: `${outcome.title.en} revoked because the application was closed.`,
+          zh: `${outcome.title.zh}因申请终止已作废。`,
+        },
+      ),
+    }),
+  );
 }

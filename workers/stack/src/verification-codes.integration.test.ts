@@ -42,7 +42,7 @@ describe("verification codes", () => {
   it("a completed case's documents carry distinct 120-bit Crockford codes that its history never holds", async () => {
     const { applicationId, handle } = await submit(stack, mei.email);
     expect((await approveAll(handle)).status).toBe("COMPLETED");
-    await saveHistory(stack, "newborn-registration-csprng-codes", handle);
+    await saveHistory(stack, "newborn-registration-issued-at-once", handle);
 
     const documents = await stack.db.issuedDocument.findMany({ where: { applicationId } });
     expect(documents.map((d) => d.key).sort()).toEqual(
@@ -57,8 +57,8 @@ describe("verification codes", () => {
 
     // The workflow took the new path (its patch marker is in the history) and never saw a code.
     const text = historyText(await opened(await handle.fetchHistory()));
-    expect(text).toContain("csprng-verification-codes");
-    expect(text).toContain("mintAndIssueDocument");
+    expect(text).toContain("issue-documents-at-once");
+    expect(text).toContain("issueDocuments");
     expect(text).toContain("household-page");
     for (const code of codes) {
       expect(text).not.toContain(code);

@@ -107,6 +107,15 @@ export interface OrchestratorActivities {
     issuedBy: StepOffice;
     event: CaseEventInput;
   }): Promise<void>;
+  /**
+   * Moves the case to ISSUING and issues all its outcome documents, each with a code minted
+   * from the CSPRNG, in one transaction: one activity where there was one for the status and
+   * one per document (`issue-documents-at-once`). A retry keeps each document's first code.
+   */
+  issueDocuments(input: {
+    applicationId: string;
+    documents: { key: string; title: Text; issuedBy: StepOffice; event: CaseEventInput }[];
+  }): Promise<void>;
   /** Before `csprng-verification-codes` the workflow chose the code; kept so those cases replay and finish. */
   issueDocument(input: {
     applicationId: string;

@@ -24,10 +24,13 @@ type CaseActivities = Pick<
   | "recordInformationRequest"
   | "issueDocument"
   | "mintAndIssueDocument"
+  | "issueDocuments"
   | "revokeDocument"
   | "finishApplication"
   | "recordReview"
 >;
+
+type IssuedDocumentInput = Parameters<OrchestratorActivities["issueDocuments"]>[0]["documents"][number];
 
 function eventRow(applicationId: string, e: CaseEventInput, cipher: FieldCipher): Prisma.CaseEventCreateManyInput {
   return {
@@ -59,6 +62,20 @@ function withWithdrawal(consent: Prisma.JsonValue, recordType: string): Prisma.I
 export function createCaseProjection(db: Db, cipher: FieldCipher): CaseActivities {
   const writeEvent = (applicationId: string, e?: CaseEventInput) =>
     e ? [db.caseEvent.createMany({ data: [eventRow(applicationId, e, cipher)], skipDuplicates: true })] : [];
+
+  /**
+   * A document's row with a code minted here, and its event. A retry mints another code, but
+   * the first write for (application, key) stands, so one document never gets two codes. The
+   * conflict target is the key alone: a clash on the code itself (1 in 2^120) fails the attempt,
+   * and the retry mints a new one.
+   */
+  const mintAndIssue = (applicationId: string, { key, title, issuedBy, event }: IssuedDocumentInput) => [
+    db.$executeRaw`
+          INSERT INTO "IssuedDocument" ("applicationId", "key", "titleEn", "titleZh", "issuedBy", "verificationCode")
+          VALUES (${applicationId}::uuid, ${key}, ${title.en}, ${title.zh}, ${issuedBy}, ${mintVerificationCode()})
+          ON CONFLICT ("applicationId", "key") DO NOTHING`,
+    ...writeEvent(applicationId, event),
+  ];
 
   return {
     async setCaseStatus({ applicationId, status, event }) {
@@ -280,17 +297,14 @@ export function createCaseProjection(db: Db, cipher: FieldCipher): CaseActivitie
       ]);
     },
 
-    async mintAndIssueDocument({ applicationId, key, title, issuedBy, event }) {
-      // A retry mints another code, but the first write for (application, key) stands, so
-      // one document never gets two codes. The conflict target is the key alone: a clash on
-      // the code itself (1 in 2^120) fails the attempt, and the retry mints a new one.
-      const verificationCode = mintVerificationCode();
+    async mintAndIssueDocument({ applicationId, ...document }) {
+      await db.$transaction(mintAndIssue(applicationId, document));
+    },
+
+    async issueDocuments({ applicationId, documents }) {
       await db.$transaction([
-        db.$executeRaw`
-          INSERT INTO "IssuedDocument" ("applicationId", "key", "titleEn", "titleZh", "issuedBy", "verificationCode")
-          VALUES (${applicationId}::uuid, ${key}, ${title.en}, ${title.zh}, ${issuedBy}, ${verificationCode})
-          ON CONFLICT ("applicationId", "key") DO NOTHING`,
-        ...writeEvent(applicationId, event),
+        transition(db, applicationId, "ISSUING"),
+        ...documents.flatMap((document) => mintAndIssue(applicationId, document)),
       ]);
     },
 
