@@ -9,6 +9,7 @@ import { DEPARTMENT_CODES } from "@visit-once/workflows/contracts";
 import { generateLedgerKeyPem } from "@visit-once/prisma/ledger";
 import { generateCodecKey, TEST_CODEC_KEYS } from "@visit-once/workflows/contracts/payload-codec";
 import {
+  cacheHeapWarning,
   databaseRoles,
   departmentConnection,
   departmentKeyEnvName,
@@ -268,6 +269,16 @@ describe("orchestratorTuning", () => {
       /VO_MAX_CACHED_WORKFLOWS must be at least 2/,
     );
     expect(() => orchestratorTuning({ VO_MAX_CACHED_WORKFLOWS: "many" })).toThrow(/VO_MAX_CACHED_WORKFLOWS/);
+  });
+
+  it("warns when the cache would outgrow the heap's cap, and not when it fits", () => {
+    const GiB = 2 ** 30;
+    expect(cacheHeapWarning(1000, GiB)).toBeNull();
+    expect(cacheHeapWarning(1500, GiB)).toBeNull();
+    expect(cacheHeapWarning(5000, GiB)).toBe(
+      "VO_MAX_CACHED_WORKFLOWS=5000 needs about 3000 MiB of heap (0.6 MiB a case) but the heap is capped at 1024 MiB: raise --max-old-space-size (and the memory limit) or lower the cache",
+    );
+    expect(cacheHeapWarning(5000, 4 * GiB)).toBeNull();
   });
 });
 

@@ -389,6 +389,21 @@ export function orchestratorTuning(source = process.env) {
   );
 }
 
+/** A cached case's memory in the orchestrator, measured with 1,000 open cases (README, Benchmark). */
+const CACHED_CASE_MIB = 0.6;
+
+/**
+ * Says when the workflow cache would outgrow the orchestrator's heap (`--max-old-space-size`,
+ * `NODE_OPTIONS`): the cache, the cap and the memory limit are set together (README, Scaling),
+ * and a cache raised alone ends in a heap out of memory under load. Null when it fits.
+ */
+export function cacheHeapWarning(cachedWorkflows: number, heapLimitBytes: number): string | null {
+  const heapMiB = Math.round(heapLimitBytes / 2 ** 20);
+  const needMiB = Math.round(cachedWorkflows * CACHED_CASE_MIB);
+  if (needMiB <= heapMiB * 0.9) return null;
+  return `VO_MAX_CACHED_WORKFLOWS=${cachedWorkflows} needs about ${needMiB} MiB of heap (${CACHED_CASE_MIB} MiB a case) but the heap is capped at ${heapMiB} MiB: raise --max-old-space-size (and the memory limit) or lower the cache`;
+}
+
 /**
  * A department's worker: its own connection, and a refusal when the environment also holds
  * another department's key (a deployment that hands every worker every key has lost the

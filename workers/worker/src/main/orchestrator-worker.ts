@@ -1,10 +1,12 @@
 // The orchestrator worker: runs ApplicationWorkflow and the projection activities, and the
 // reconcile schedule's passes (which it creates at start if missing).
+import { getHeapStatistics } from "node:v8";
 import { Worker } from "@temporalio/worker";
 import { createPrisma } from "@visit-once/prisma";
 import { ORCHESTRATOR_TASK_QUEUE } from "@visit-once/workflows/contracts";
 import { createOrchestratorActivities } from "../activities/orchestrator-activities";
 import {
+  cacheHeapWarning,
   databaseUrl,
   fieldCipher,
   ledgerKey,
@@ -39,6 +41,8 @@ if (runtimeMode() === "production") {
     process.exit(1);
   }
 }
+const cacheTooBig = cacheHeapWarning(tuning.VO_MAX_CACHED_WORKFLOWS, getHeapStatistics().heap_size_limit);
+if (cacheTooBig) log.warn(cacheTooBig);
 const db = createPrisma(dbUrl);
 const tracing = createTracing("vo-orchestrator-worker", observabilitySettings().tracesExported ? {} : null);
 const worker = await Worker.create({
