@@ -319,11 +319,6 @@ export function env(): Env {
   return cached;
 }
 
-/** Next's instrumentation hook runs in the Node.js and the edge runtimes; tracing is set up in Node's only. */
-export function inNodeRuntime(): boolean {
-  return process.env.NEXT_RUNTIME === "nodejs";
-}
-
 /**
  * VO_LOG_LEVEL alone: the logger must work, and say what went wrong, even where the rest of the
  * environment is invalid or absent (a bad value here is refused by `env()` at start; `info` meanwhile).
