@@ -29,6 +29,15 @@ test.describe("the case page opens with where the case is", () => {
       { timeout: 15_000 },
     );
     expect(unchanged.headers()["etag"]).toMatch(/^"[0-9a-f]{32}"$/);
+    // A page loaded while nothing changes starts from the tag it was rendered at: its very first poll
+    // is already a 304. (Away first, so no poll of the page before can answer for it.)
+    await mei.goto("about:blank");
+    const firstPoll = mei.waitForResponse((r) => r.url().endsWith(`/api/applications/${applicationId}`), {
+      timeout: 15_000,
+    });
+    await mei.goto(`/applications/${applicationId}`);
+    expect((await firstPoll).status()).toBe(304);
+    await expect(mei.getByTestId("case-holder")).toHaveAttribute("data-holder", "office");
 
     // The summary sits above the filled-in form and the raw records.
     await expect(mei.getByTestId("record-identity")).toBeVisible({ timeout: 60_000 });

@@ -49,6 +49,7 @@ function withPlaceholders(steps: StepView[], expected: ExpectedStep[]): StepView
 /** The case page's live part: polls the projection every second until the case is final (an unchanged case answers 304). */
 export function CaseLive({
   initial,
+  initialTag = null,
   expectedSteps,
   officeNames,
   stepTitles,
@@ -59,6 +60,8 @@ export function CaseLive({
   calendar,
 }: {
   initial: ApplicationView;
+  /** The entity tag `initial` was read at (its version, taken before the read): the first poll of an unchanged case is a 304. */
+  initialTag?: string | null;
   expectedSteps: ExpectedStep[];
   officeNames: Record<string, string>;
   stepTitles: Record<string, string>;
@@ -80,7 +83,7 @@ export function CaseLive({
   /** The last answer's text: an unchanged answer re-renders nothing. */
   const lastBody = useRef<string | null>(null);
   /** The last answer's entity tag (the case's version): sent back, an unchanged case answers 304. */
-  const lastTag = useRef<string | null>(null);
+  const lastTag = useRef<string | null>(initialTag);
   /** Set once the server says the case is gone or the session ended: polling stops. */
   const [gone, setGone] = useState(false);
 

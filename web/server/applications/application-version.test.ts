@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "../testing/database";
-import { applicationVersion, matchesEtag } from "./application-version";
+import { applicationVersion, matchesEtag, versionTag } from "./application-version";
 
 // On real PostgreSQL: the version the case page's poll compares moves with every write the page
 // would show, stays put otherwise, and answers only the people case-access.ts lets in.
@@ -109,5 +109,9 @@ describe("matchesEtag", () => {
     expect(matchesEtag('"0123abce"', tag)).toBe(false);
     expect(matchesEtag("0123abcd", tag)).toBe(false);
     expect(matchesEtag(null, tag)).toBe(false);
+  });
+  it("matches the tag a version is sent as", () => {
+    expect(versionTag("0123abcd")).toBe(tag);
+    expect(matchesEtag(versionTag("0123abcd"), tag)).toBe(true);
   });
 });

@@ -55,6 +55,11 @@ export async function applicationVersion(
   return reachable ? (rows[0]?.version ?? null) : null;
 }
 
+/** The entity tag a version is sent as (the API route's, and the case page's first one). */
+export function versionTag(version: string): string {
+  return `"${version}"`;
+}
+
 /** Whether an `If-None-Match` header names this entity tag (a list, or weak tags, as browsers send them). */
 export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;

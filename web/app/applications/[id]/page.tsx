@@ -25,8 +25,9 @@ const ACTION_STATUSES = Object.fromEntries(
 
 export default async function ApplicationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const app = await loadOwnApplication(id);
-  if (!app) notFound();
+  const loaded = await loadOwnApplication(id);
+  if (!loaded) notFound();
+  const { app, etag } = loaded;
   const [t, words, format, locale] = await Promise.all([
     getTranslations("citizen.case"),
     getTranslations("citizen"),
@@ -79,6 +80,7 @@ export default async function ApplicationPage({ params }: { params: Promise<{ id
       <RefusalReviews applicationId={app.id} serviceCode={app.serviceCode} reviews={await listCaseReviews(app.id)} />
       <CaseLive
         initial={app}
+        initialTag={etag}
         expectedSteps={expectedSteps}
         officeNames={officeNames}
         stepTitles={stepTitles}

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { applicationVersion, matchesEtag } from "@/server/applications/application-version";
+import { applicationVersion, matchesEtag, versionTag } from "@/server/applications/application-version";
 import { getApplication } from "@/server/applications/get-application";
 import { requireApiUser } from "@/server/session";
 
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const version = await applicationVersion(id, auth.user.id);
   if (!version) return notFound();
-  const headers = { "Cache-Control": "no-store", ETag: `"${version}"` };
+  const headers = { "Cache-Control": "no-store", ETag: versionTag(version) };
   if (matchesEtag(request.headers.get("if-none-match"), headers.ETag))
     return new Response(null, { status: 304, headers });
   const app = await getApplication(id, auth.user.id);
