@@ -6,7 +6,7 @@ import { z } from "zod";
 // `refusalText` says it in both languages for the stored sentences and the outcome's reasons.
 //
 // The schemas live here, apart from the functions the workflow calls: the workflow's bundle then
-// carries no zod, which every cached case would otherwise build again (about 0.5 MB each).
+// carries no zod, which every cached case would otherwise build again (about 0.7 MB each).
 
 const code = z.string().min(1);
 const bilingual = z.object({ en: z.string(), zh: z.string() });
